@@ -1,0 +1,11 @@
+package ringscope.model;
+
+/** Lifecycle of one import run; only COMPLETE runs have rows in the case. */
+public enum ImportStatus {
+    RUNNING,
+    COMPLETE,
+    FAILED,
+    CANCELLED,
+    /** Found RUNNING at case open: the process died mid-import and the transaction was rolled back by H2. */
+    INTERRUPTED
+}

@@ -1,25 +1,131 @@
 package ringscope.importer;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import ringscope.model.CancelToken;
+import ringscope.model.FileReport;
 import ringscope.model.ImportReport;
+import ringscope.model.ImportStatus;
 import ringscope.model.ProgressSink;
+import ringscope.model.SourceFileRecord;
 import ringscope.store.CaseStore;
+import ringscope.store.CaseStoreException;
+import ringscope.store.ImportRuns;
+import ringscope.store.ImportTransaction;
 
-/** Imports a native dataset folder into a case (implementation in progress). */
+/**
+ * Imports a native dataset folder into a case. All rows of all files are written in ONE transaction (ADR 0002): a
+ * failure, a cancel or a crash leaves the case exactly as it was, and the run is recorded as FAILED, CANCELLED or (at
+ * the next open) INTERRUPTED. One import at a time per case.
+ */
 public final class ImportService {
+    private static final long DAY_MS = 86_400_000L;
     private final CaseStore store;
+    private final ImportRuns runs;
+    private final ReentrantLock oneAtATime = new ReentrantLock();
 
     public ImportService(CaseStore store) {
         this.store = store;
+        this.runs = new ImportRuns(store);
     }
 
     /**
-     * Imports every known file of a native dataset folder in one transaction. Never throws for bad input: the report's
-     * status says COMPLETE, FAILED (with a message naming the file and cause) or CANCELLED; for anything but COMPLETE
-     * the case holds none of the run's rows. Runs on the caller's thread; poll-based cancel via {@code cancel}.
+     * Imports every known file of a native dataset folder. Never throws for bad input: the report's status says
+     * COMPLETE, FAILED (with a message naming the file and cause) or CANCELLED, and for anything but COMPLETE the case
+     * holds none of the run's rows. Runs on the caller's thread (never the FX thread); cancel through {@code cancel}.
      */
     public ImportReport importDataset(Path dataset, ImportOptions options, ProgressSink progress, CancelToken cancel) {
-        throw new UnsupportedOperationException("in progress: " + store.name() + " " + dataset);
+        if (!oneAtATime.tryLock()) {
+            return new ImportReport(-1, dataset.toString(), ImportStatus.FAILED,
+                    "Another import into this case is still running", List.of(), 0);
+        }
+        try {
+            return run(dataset.toAbsolutePath().normalize(), options, progress, cancel);
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    private ImportReport run(Path dataset, ImportOptions options, ProgressSink sink, CancelToken cancel) {
+        long started = System.currentTimeMillis();
+        long runId = runs.start(dataset.toString(), started);
+        List<DatasetFiles.SourceFile> files = new ArrayList<>();
+        ImportRun run = null;
+        try (ImportTransaction tx = ImportTransaction.begin(store)) {
+            for (DatasetFiles.SourceFile f : DatasetFiles.locate(dataset)) {
+                if (cancel.isCancelled()) {
+                    throw new ImportCancelledException();
+                }
+                sink.report(new ringscope.model.Progress("fingerprinting " + f.name(), 0, -1, -1,
+                        System.currentTimeMillis() - started));
+                files.add(DatasetFiles.fingerprint(f, options.maxFileBytes()));
+            }
+            refuseReimport(files, options);
+            ProgressMeter meter = new ProgressMeter(sink, files.stream().mapToLong(f -> f.size()).sum());
+            run = new ImportRun(runId, tx, cancel, meter, started + DAY_MS);
+            int sourceId = (int) tx.nextId("source_file", "id");
+            for (DatasetFiles.SourceFile f : files) {
+                run.importFile(f, sourceId++);
+            }
+            run.checkCancel();
+            run.writeAggregates();
+            List<FileReport> reports = run.files.stream().map(FileCounts::report).toList();
+            tx.insertSourceFiles(records(runId, run));
+            ImportReport report = new ImportReport(runId, dataset.toString(), ImportStatus.COMPLETE,
+                    summary(reports), reports, System.currentTimeMillis() - started);
+            tx.commit(runId, System.currentTimeMillis(),
+                    new long[] {report.read(), report.imported(), report.rejected(), report.duplicates()},
+                    report.message());
+            return report;
+        } catch (ImportCancelledException e) {
+            return unsuccessful(runId, dataset, ImportStatus.CANCELLED, "Import cancelled; the case is unchanged",
+                    run, started);
+        } catch (ImportFileException e) {
+            return unsuccessful(runId, dataset, ImportStatus.FAILED, e.getMessage(), run, started);
+        } catch (IOException e) {
+            return unsuccessful(runId, dataset, ImportStatus.FAILED, "Cannot read the dataset: " + e, run, started);
+        } catch (CaseStoreException | IllegalStateException e) {
+            return unsuccessful(runId, dataset, ImportStatus.FAILED, e.getMessage(), run, started);
+        }
+    }
+
+    private void refuseReimport(List<DatasetFiles.SourceFile> files, ImportOptions options)
+            throws ImportFileException {
+        if (options.allowReimport()) {
+            return;
+        }
+        for (String[] known : runs.importedFingerprints()) {
+            for (DatasetFiles.SourceFile f : files) {
+                if (f.sha256().equals(known[0])) {
+                    throw new ImportFileException(f.name() + " was already imported into this case (as " + known[1]
+                            + " in import run " + known[2] + ", same SHA-256). Importing it again would double its"
+                            + " rows; allow re-import explicitly if that is intended.");
+                }
+            }
+        }
+    }
+
+    private static List<SourceFileRecord> records(long runId, ImportRun run) {
+        return run.files.stream().map(f -> new SourceFileRecord(f.sourceFileId, runId, f.report())).toList();
+    }
+
+    private ImportReport unsuccessful(long runId, Path dataset, ImportStatus status, String message, ImportRun run,
+            long started) {
+        List<SourceFileRecord> files = run == null ? List.of() : records(runId, run);
+        List<ImportRuns.RejectionAt> kept = run == null ? List.of() : run.firstRejections;
+        runs.finishUnsuccessful(runId, status, message, System.currentTimeMillis(), files, kept);
+        return new ImportReport(runId, dataset.toString(), status, message,
+                files.stream().map(SourceFileRecord::report).toList(), System.currentTimeMillis() - started);
+    }
+
+    private static String summary(List<FileReport> reports) {
+        long read = reports.stream().mapToLong(FileReport::read).sum();
+        long rejected = reports.stream().mapToLong(FileReport::rejected).sum();
+        long dups = reports.stream().mapToLong(FileReport::duplicates).sum();
+        return String.format("Imported %,d of %,d rows; %,d rejected, %,d duplicates", read - rejected - dups, read,
+                rejected, dups);
     }
 }

@@ -78,7 +78,9 @@ public final class CaseStore implements AutoCloseable {
         }
         try {
             migrate(url);
-            return new CaseStore(abs, url, anchor);
+            CaseStore store = new CaseStore(abs, url, anchor);
+            new ImportRuns(store).markInterrupted();
+            return store;
         } catch (RuntimeException e) {
             closeQuietly(anchor);
             throw e;

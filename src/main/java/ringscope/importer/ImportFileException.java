@@ -1,0 +1,12 @@
+package ringscope.importer;
+
+/** A whole source file cannot be imported (empty, not UTF-8 text, missing column, broken CSV...). */
+final class ImportFileException extends Exception {
+    ImportFileException(String message) {
+        super(message);
+    }
+
+    ImportFileException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

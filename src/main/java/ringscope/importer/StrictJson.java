@@ -1,0 +1,39 @@
+package ringscope.importer;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Jackson configuration for untrusted JSON: duplicate keys fail, trailing tokens fail, no coercion of
+ * floats to ints, bounded nesting, string and number sizes, and never default typing (STACK.md: Jackson's defaults
+ * silently change data).
+ */
+public final class StrictJson {
+    public static final int MAX_NESTING = 64;
+    public static final int MAX_STRING = 1 << 20;
+    public static final int MAX_NUMBER_DIGITS = 100;
+
+    private StrictJson() {}
+
+    public static ObjectMapper mapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxStringLength(MAX_STRING)
+                        .maxNumberLength(MAX_NUMBER_DIGITS)
+                        .maxNameLength(10_000)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+}

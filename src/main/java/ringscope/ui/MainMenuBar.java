@@ -1,0 +1,101 @@
+package ringscope.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** File menu: New case, Open case, Import dataset, Recent cases, Quit. Choosers here; the work in the view model. */
+final class MainMenuBar {
+    private final MenuBar bar;
+    private final MainViewModel vm;
+    private final Supplier<Window> window;
+    private final Menu recentMenu = new Menu("_Recent cases");
+
+    MainMenuBar(MainViewModel vm, Supplier<Window> window, Runnable onQuit) {
+        this.vm = vm;
+        this.window = window;
+        MenuItem newCase = item("menuNewCase", "_New case\u2026", "Shortcut+N", this::chooseNewCase);
+        MenuItem openCase = item("menuOpenCase", "_Open case\u2026", "Shortcut+O", this::chooseCase);
+        MenuItem importDataset = item("menuImport", "_Import dataset\u2026", "Shortcut+I", this::chooseDataset);
+        MenuItem quit = item("menuQuit", "_Quit", "Shortcut+Q", onQuit);
+        newCase.disableProperty().bind(vm.idleBinding().not());
+        openCase.disableProperty().bind(vm.idleBinding().not());
+        importDataset.disableProperty().bind(vm.canImportBinding().not());
+        recentMenu.setId("menuRecent");
+        recentMenu.disableProperty().bind(vm.idleBinding().not());
+        vm.recent().cases().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+
+        Menu file = new Menu("_File", null, newCase, openCase, importDataset, recentMenu, new SeparatorMenuItem(), quit);
+        file.setId("menuFile");
+        bar = new MenuBar(file);
+        bar.setId("menuBar");
+    }
+
+    private static MenuItem item(String id, String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        int i = 0;
+        for (Path p : vm.recent().cases()) {
+            MenuItem item = new MenuItem(DisplayText.escape(p.toString()));
+            item.setMnemonicParsing(false);
+            item.setId("recentCase" + i++);
+            item.setOnAction(e -> vm.openCase(p));
+            recentMenu.getItems().add(item);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent cases");
+            none.setId("recentNone");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    private void chooseNewCase() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("New case: choose a name and place for the case folder");
+        chooser.setInitialFileName("new-case");
+        File f = chooser.showSaveDialog(window.get());
+        if (f != null) {
+            vm.newCase(f.toPath());
+        }
+    }
+
+    private void chooseCase() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open case: choose the case folder");
+        File f = chooser.showDialog(window.get());
+        if (f != null) {
+            vm.openCase(f.toPath());
+        }
+    }
+
+    private void chooseDataset() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import dataset: choose the dataset folder");
+        File f = chooser.showDialog(window.get());
+        if (f != null) {
+            vm.importDataset(f.toPath());
+        }
+    }
+
+    MenuBar node() {
+        return bar;
+    }
+}

@@ -1,0 +1,56 @@
+package ringscope.ui;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+
+/**
+ * The main window's content: menu, case overview, status bar. Opens an {@link ImportDialog} whenever the view model
+ * starts an import, and shows errors as plain messages. UI thread.
+ */
+public final class MainView {
+    private final BorderPane root = new BorderPane();
+    private final MainViewModel vm;
+
+    public MainView(MainViewModel vm, Runnable onQuit) {
+        this.vm = vm;
+        root.setId("mainView");
+        root.setTop(new MainMenuBar(vm, this::window, onQuit).node());
+        root.setCenter(new CaseOverviewView(vm.overview()).node());
+        root.setBottom(new StatusBarView(vm).node());
+        vm.activeImportProperty().addListener((obs, old, imp) -> {
+            if (imp != null) {
+                new ImportDialog(imp, window(), vm::dismissImport).show();
+            }
+        });
+        vm.errorProperty().addListener((obs, old, message) -> {
+            if (message != null && !message.isEmpty()) {
+                showError(message);
+                vm.clearError();
+            }
+        });
+    }
+
+    private void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setTitle("RingScope");
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("errorDialog");
+        alert.getDialogPane().setMinWidth(420);
+        Window w = window();
+        if (w != null) {
+            alert.initOwner(w);
+        }
+        alert.show();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    public Parent node() {
+        return root;
+    }
+}

@@ -1,0 +1,186 @@
+package ringscope.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * State and commands of the main window: the open case, its overview, the recent cases, the running import, the status
+ * line. Commands take plain paths so that tests (and the first-run set-up) need no file dialogs. UI thread.
+ */
+public final class MainViewModel {
+    private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
+
+    private final BackgroundRunner runner;
+    private final CaseOpener opener;
+    private final RecentCaseList recent;
+    private final CaseOverviewViewModel overview;
+    private final ReadOnlyObjectWrapper<OpenCase> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyObjectWrapper<ImportViewModel> activeImport = new ReadOnlyObjectWrapper<>(this, "import");
+    private final ReadOnlyStringWrapper lastOperation = new ReadOnlyStringWrapper(this, "lastOperation", "Ready");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public MainViewModel(BackgroundRunner runner, CaseOpener opener, RecentCaseList recent,
+            CaseOverviewViewModel overview) {
+        this.runner = runner;
+        this.opener = opener;
+        this.recent = recent;
+        this.overview = overview;
+    }
+
+    public void openCase(Path folder) {
+        switchTo(folder, false, c -> {});
+    }
+
+    public void newCase(Path folder) {
+        switchTo(folder, true, c -> {});
+    }
+
+    /** Creates a case and, once it is open, imports {@code dataset} into it (the first-run sample). */
+    public void newCaseThenImport(Path folder, Path dataset) {
+        switchTo(folder, true, c -> importDataset(dataset));
+    }
+
+    private void switchTo(Path folder, boolean create, Consumer<OpenCase> andThen) {
+        OpenCase previous = current.get();
+        String verb = create ? "Creating" : "Opening";
+        lastOperation.set(verb + " case " + DisplayText.escape(folder.toString()) + "\u2026");
+        runner.submit(
+                verb + " case",
+                (progress, cancel) -> {
+                    OpenCase next = create ? opener.create(folder) : opener.open(folder);
+                    if (previous != null) {
+                        closeQuietly(previous);
+                    }
+                    return next;
+                },
+                p -> {},
+                next -> {
+                    current.set(next);
+                    recent.add(next.folder());
+                    lastOperation.set((create ? "Created" : "Opened") + " case " + next.name());
+                    overview.refresh(next, this::reportError);
+                    andThen.accept(next);
+                },
+                e -> {
+                    String msg = ErrorMessages.forUser(verb + " the case", e);
+                    lastOperation.set("Could not " + (create ? "create" : "open") + " case " + folder.getFileName());
+                    if (!create && !Files.isDirectory(folder)) {
+                        recent.remove(folder);
+                    }
+                    reportError(msg);
+                });
+    }
+
+    /** Imports {@code dataset} into the open case; the import's view model appears in {@link #activeImportProperty}. */
+    public void importDataset(Path dataset) {
+        OpenCase openCase = current.get();
+        if (openCase == null) {
+            reportError("Open or create a case before importing a dataset.");
+            return;
+        }
+        ImportViewModel vm = new ImportViewModel(runner, openCase, dataset, this::importFinished);
+        activeImport.set(vm);
+        lastOperation.set(vm.summary());
+        vm.start();
+    }
+
+    private void importFinished(ImportViewModel vm) {
+        lastOperation.set(vm.summary());
+        OpenCase openCase = current.get();
+        if (openCase != null) {
+            overview.refresh(openCase, this::reportError);
+        }
+    }
+
+    /** The view calls this when the import dialog is closed. */
+    public void dismissImport() {
+        activeImport.set(null);
+    }
+
+    /** Shows {@code message} to the user (the view turns it into a dialog, then calls {@link #clearError}). */
+    public void reportError(String message) {
+        error.set("");
+        error.set(message);
+    }
+
+    public void clearError() {
+        error.set("");
+    }
+
+    /** Closes the open case on the caller's thread; call only after the runner has stopped (application exit). */
+    public void closeCase() {
+        OpenCase c = current.get();
+        current.set(null);
+        overview.clear();
+        if (c != null) {
+            closeQuietly(c);
+        }
+    }
+
+    private static void closeQuietly(OpenCase c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "closing case " + c.folder() + " failed", e);
+        }
+    }
+
+    public ReadOnlyObjectProperty<OpenCase> currentCaseProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportViewModel> activeImportProperty() {
+        return activeImport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastOperationProperty() {
+        return lastOperation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public StringBinding titleBinding() {
+        return Bindings.createStringBinding(
+                () -> current.get() == null ? "RingScope" : "RingScope \u2014 " + DisplayText.escape(current.get().name()),
+                current);
+    }
+
+    public StringBinding casePathBinding() {
+        return Bindings.createStringBinding(
+                () -> current.get() == null ? "No case open" : DisplayText.escape(current.get().folder().toString()),
+                current);
+    }
+
+    /** Whether case commands (new, open, import) are possible now: not while background work runs. */
+    public BooleanBinding idleBinding() {
+        return runner.busyProperty().not();
+    }
+
+    public BooleanBinding canImportBinding() {
+        return runner.busyProperty().not().and(current.isNotNull());
+    }
+
+    public ReadOnlyStringProperty currentJobProperty() {
+        return runner.currentJobProperty();
+    }
+
+    public CaseOverviewViewModel overview() {
+        return overview;
+    }
+
+    public RecentCaseList recent() {
+        return recent;
+    }
+}

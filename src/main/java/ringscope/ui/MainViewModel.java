@@ -113,6 +113,11 @@ public final class MainViewModel {
         error.set(message);
     }
 
+    /** Puts {@code message} in the status bar's "last operation" field. */
+    public void reportStatus(String message) {
+        lastOperation.set(message);
+    }
+
     public void clearError() {
         error.set("");
     }

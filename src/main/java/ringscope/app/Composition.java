@@ -1,0 +1,65 @@
+package ringscope.app;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import ringscope.importer.ImportOptions;
+import ringscope.ui.AppStyle;
+import ringscope.ui.BackgroundRunner;
+import ringscope.ui.CaseOverviewViewModel;
+import ringscope.ui.ErrorMessages;
+import ringscope.ui.MainView;
+import ringscope.ui.MainViewModel;
+import ringscope.ui.RecentCaseList;
+
+/**
+ * The composition root: builds every service, view model and view once, in constructors, and tears them down at exit.
+ * Nothing else in the app constructs services. UI thread.
+ */
+final class Composition implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Composition.class.getName());
+    private static final long PROGRESS_THROTTLE_MILLIS = 100;
+
+    private final AppSettings settings;
+    private final BackgroundRunner runner;
+    private final MainViewModel mainViewModel;
+    private final MainView mainView;
+
+    Composition(AppSettings settings, Runnable onQuit) {
+        this.settings = settings;
+        this.runner = new BackgroundRunner(Platform::runLater, PROGRESS_THROTTLE_MILLIS);
+        RecentCaseList recent = new RecentCaseList(new JsonRecentCasesStore(settings.recentCasesFile()));
+        this.mainViewModel = new MainViewModel(
+                runner, new H2CaseOpener(ImportOptions.defaults()), recent, new CaseOverviewViewModel(runner));
+        this.mainView = new MainView(mainViewModel, onQuit);
+    }
+
+    /** Shows the main window and opens the last case (or sets up the sample on the first run). */
+    void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            LOG.log(Level.SEVERE, "unexpected error on the UI thread", e);
+            mainViewModel.reportError(ErrorMessages.forUser("That action", e));
+        });
+        Scene scene = new Scene(mainView.node(), 1280, 800);
+        AppStyle.apply(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(mainViewModel.titleBinding());
+        stage.setMinWidth(640);
+        stage.setMinHeight(400);
+        stage.show();
+        new StartupPlan(mainViewModel, settings).run();
+    }
+
+    MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    /** Cancels background work, waits for it to roll back, then closes the case database. */
+    @Override
+    public void close() {
+        runner.close();
+        mainViewModel.closeCase();
+    }
+}

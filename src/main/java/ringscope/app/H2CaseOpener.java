@@ -1,0 +1,32 @@
+package ringscope.app;
+
+import java.nio.file.Path;
+import ringscope.importer.ImportOptions;
+import ringscope.importer.ImportService;
+import ringscope.store.CaseStore;
+import ringscope.ui.CaseOpener;
+import ringscope.ui.OpenCase;
+
+/** Opens H2 cases and binds the import service to each. Called on the worker thread. */
+public final class H2CaseOpener implements CaseOpener {
+    private final ImportOptions options;
+
+    public H2CaseOpener(ImportOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public OpenCase open(Path folder) {
+        return wire(CaseStore.open(folder));
+    }
+
+    @Override
+    public OpenCase create(Path folder) {
+        return wire(CaseStore.create(folder));
+    }
+
+    private OpenCase wire(CaseStore store) {
+        ImportService service = new ImportService(store);
+        return OpenCase.of(store, (dataset, progress, cancel) -> service.importDataset(dataset, options, progress, cancel));
+    }
+}

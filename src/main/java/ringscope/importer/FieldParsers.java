@@ -19,7 +19,7 @@ final class FieldParsers {
      */
     static long timestamp(String field, String s, long maxMs) throws RowRejectedException {
         int n = s.length();
-        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+        if (n < 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
                 || s.charAt(16) != ':') {
             throw reject(RejectReason.INVALID_TIMESTAMP, field, s, "expected ISO-8601 like 2026-03-01T14:05:09Z");
         }

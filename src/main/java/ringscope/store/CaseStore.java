@@ -24,6 +24,9 @@ public final class CaseStore implements AutoCloseable {
     private static final int H2_NOT_FOUND_OLD = 90013;
     private static final int H2_READ_ONLY = 90097;
 
+    /** Flyway reports every migration at INFO through java.util.logging; users need only its warnings. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
+
     private final Path folder;
     private final String url;
     /** Held for the case's lifetime so the H2 file stays open (and locked against other processes). */
@@ -88,6 +91,7 @@ public final class CaseStore implements AutoCloseable {
     }
 
     private static void migrate(String url) {
+        FLYWAY_LOG.fine("migrating " + url);
         try {
             Flyway.configure()
                     .dataSource(url, "sa", "")
@@ -105,6 +109,12 @@ public final class CaseStore implements AutoCloseable {
             }
             throw new CaseStoreException(CaseStoreException.Kind.DATABASE, "Cannot prepare the case database: " + msg, e);
         }
+    }
+
+    private static java.util.logging.Logger quietFlyway() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.flywaydb");
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
     }
 
     private static Properties credentials() {

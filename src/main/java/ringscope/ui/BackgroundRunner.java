@@ -134,7 +134,8 @@ public final class BackgroundRunner implements AutoCloseable {
         try {
             return worker.awaitTermination(waitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // only the exiting UI thread waits here; stop waiting, the flag is not needed afterwards
+            LOG.warning("stopped waiting for background work: " + e);
             return false;
         }
     }

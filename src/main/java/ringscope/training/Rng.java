@@ -71,7 +71,7 @@ final class Rng {
         if (lambda > 40) {
             return (int) Math.max(0, Math.round(lambda + StrictMath.sqrt(lambda) * gaussian()));
         }
-        double limit = StrictMath.exp(-lambda);
+        double limit = lambda < 1 ? expNegSmall(lambda) : StrictMath.exp(-lambda);
         double p = nextDouble();
         int k = 0;
         while (p > limit) {
@@ -79,6 +79,17 @@ final class Rng {
             k++;
         }
         return k;
+    }
+
+    /** e^-x for 0 <= x < 1 by its Taylor series: exact to the last bit or two, pure arithmetic, and cheap. */
+    static double expNegSmall(double x) {
+        double term = 1;
+        double sum = 1;
+        for (int k = 1; k < 30 && Math.abs(term) > 1e-17; k++) {
+            term *= -x / k;
+            sum += term;
+        }
+        return sum;
     }
 
     /** Zipf-like rank in [0, n): rank r has weight 1 / (r + 1)^s, drawn by inversion of a continuous approximation. */

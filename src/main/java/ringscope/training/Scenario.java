@@ -30,8 +30,20 @@ public record Scenario(
         return new Scenario(name, description, newSeed, start, days, gzipInteractions, plan);
     }
 
-    /** This scenario over another number of days (ban waves and the release keep their day numbers). */
+    /**
+     * This scenario over another number of days (ban waves and the release keep their day numbers).
+     *
+     * @throws IllegalArgumentException if a ban wave or the release would fall outside the new window
+     */
     public Scenario withDays(int newDays) {
+        boolean waveOutside = plan.hydra().stream()
+                .flatMap(h -> h.banWaves().stream())
+                .anyMatch(w -> w.day() >= newDays);
+        boolean releaseOutside = plan.release().filter(r -> r.day() >= newDays).isPresent();
+        if (waveOutside || releaseOutside) {
+            throw new IllegalArgumentException(
+                    "a ban wave or the model release falls outside " + newDays + " days; edit the scenario instead");
+        }
         return new Scenario(name, description, seed, start, newDays, gzipInteractions, plan);
     }
 

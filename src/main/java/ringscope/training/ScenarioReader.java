@@ -112,6 +112,12 @@ public final class ScenarioReader {
         if (r.model().equals(r.replaces())) {
             throw new ScenarioException("model_release: model and replaces must differ");
         }
+        for (String m : java.util.List.of(r.model(), r.replaces())) {
+            if (Catalog.MODELS.stream().noneMatch(c -> c.name().equals(m))) {
+                throw new ScenarioException("model_release: unknown model " + m + "; known: "
+                        + String.join(", ", Catalog.MODELS.stream().map(Catalog.Model::name).toList()));
+            }
+        }
         return r;
     }
 

@@ -49,6 +49,7 @@ final class Composition implements AutoCloseable {
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         stage.show();
+        LOG.info("RingScope window shown");
         new StartupPlan(mainViewModel, settings).run();
     }
 

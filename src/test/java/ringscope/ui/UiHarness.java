@@ -1,0 +1,115 @@
+package ringscope.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+import ringscope.importer.ImportOptions;
+import ringscope.importer.ImportService;
+import ringscope.store.CaseStore;
+
+/**
+ * The main window wired as the app does it, but with a test-chosen importer, a real temp-dir H2 case and a "ping"
+ * button for responsiveness checks. Build and show on the FX thread (in {@code @Start}).
+ */
+final class UiHarness {
+    final BackgroundRunner runner = new BackgroundRunner(Platform::runLater, 100);
+    final MainViewModel vm;
+    final Button ping = new Button("Ping");
+    private volatile CaseStore store;
+    private volatile DatasetImporter importer;
+
+    /** @param importer null: the real ImportService with default options */
+    UiHarness(DatasetImporter importer) {
+        this.importer = importer;
+        CaseOpener opener = new CaseOpener() {
+            @Override
+            public OpenCase open(Path folder) {
+                return wire(CaseStore.open(folder));
+            }
+
+            @Override
+            public OpenCase create(Path folder) {
+                return wire(CaseStore.create(folder));
+            }
+        };
+        vm = new MainViewModel(
+                runner, opener, new RecentCaseList(RecentCasesStore.NONE), new CaseOverviewViewModel(runner));
+    }
+
+    private OpenCase wire(CaseStore s) {
+        store = s;
+        ImportService real = new ImportService(s);
+        return OpenCase.of(s, (dataset, progress, cancel) -> importer == null
+                ? real.importDataset(dataset, ImportOptions.defaults(), progress, cancel)
+                : importer.importDataset(dataset, progress, cancel));
+    }
+
+    /** The real service behind the case, to decorate in a test. */
+    DatasetImporter realImporter() {
+        ImportService real = new ImportService(store);
+        return (dataset, progress, cancel) -> real.importDataset(dataset, ImportOptions.defaults(), progress, cancel);
+    }
+
+    void useImporter(DatasetImporter next) {
+        importer = next;
+    }
+
+    CaseStore store() {
+        return store;
+    }
+
+    void show(Stage stage) {
+        ping.setId("ping");
+        MainView view = new MainView(vm, () -> {});
+        Scene scene = new Scene(new VBox(ping, view.node()), 1100, 700);
+        AppStyle.apply(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleBinding());
+        stage.show();
+    }
+
+    /** Creates a case in {@code folder} through the view model and waits until it is open. */
+    void createCase(Path folder) {
+        Platform.runLater(() -> vm.newCase(folder));
+        waitUntil("case open", () -> vm.currentCaseProperty().get() != null && !runner.busyProperty().get());
+    }
+
+    void startImport(Path dataset) {
+        Platform.runLater(() -> vm.importDataset(dataset));
+        waitUntil("import started", () -> vm.activeImportProperty().get() != null);
+    }
+
+    ImportViewModel currentImport() {
+        return vm.activeImportProperty().get();
+    }
+
+    void waitForImportEnd() {
+        waitUntil("import finished", () -> currentImport() != null
+                && currentImport().phaseProperty().get() != ImportViewModel.Phase.RUNNING
+                && !runner.busyProperty().get());
+    }
+
+    void close() {
+        runner.shutdown(10_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(vm::closeCase);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(condition.getAsBoolean()).as("timed out waiting for " + what).isTrue();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -61,7 +61,11 @@ final class Actor {
             return;
         }
         double lambda = traffic.dailyRate() / 24.0 * traffic.intensity().factor(hourStart) * (to - from) / 3600.0;
-        int n = Math.min(rng.poisson(lambda), traffic.maxPerHour());
+        // A load balancer deals work out evenly: the count is lambda rounded at random, not Poisson.
+        int n = Math.min(traffic.timing() == Timing.EVEN
+                        ? (int) lambda + (rng.nextDouble() < lambda - (int) lambda ? 1 : 0)
+                        : rng.poisson(lambda),
+                traffic.maxPerHour());
         if (n == 0) {
             return;
         }

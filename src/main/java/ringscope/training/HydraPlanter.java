@@ -142,7 +142,7 @@ final class HydraPlanter {
         Behaviour.Fingerprint fp = new Behaviour.Fingerprint(IpSource.pool(own), Choice.single(CLIENT),
                 Choice.single(pop.newApiKey(rng)), EndUsers.NONE);
         Behaviour.Content content = new Behaviour.Content(models,
-                World.categories(List.of("coding", "agentic"), 55, 45), Choice.uniform(templates), 900, 1_400,
+                World.categories(List.of("coding", "agentic"), 55, 45), Choice.uniform(templates), 400, 2_400,
                 new Behaviour.Faults(0.008, 0.0005));
         Actor a = new Actor(new AccountRecord(id, created, identity, "pay_as_you_go", "active", -1),
                 new Behaviour(traffic, fp, content, Behaviour.Overlay.NONE),

@@ -4,7 +4,10 @@ package ringscope.training;
 enum Timing {
     /** People: bursts of requests seconds to minutes apart. */
     SESSIONS,
-    /** Load-balanced automation: evenly spaced with a little jitter (stays under per-minute rate limits). */
+    /**
+     * Load-balanced automation: the hourly count is the expected count rounded at random (work dealt out evenly, not
+     * Poisson), evenly spaced with a little jitter (stays under per-minute rate limits).
+     */
     EVEN,
     /** Scheduled jobs: a few requests at fixed ticks (every {@link Behaviour.Traffic#periodMinutes()} minutes). */
     CRON

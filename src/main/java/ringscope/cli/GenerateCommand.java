@@ -56,7 +56,8 @@ public final class GenerateCommand implements Callable<Integer> {
         this(System.out, System.err);
     }
 
-    GenerateCommand(PrintStream stdout, PrintStream stderr) {
+    /** A command printing its summary to {@code stdout} and progress and errors to {@code stderr}. */
+    public GenerateCommand(PrintStream stdout, PrintStream stderr) {
         this.stdout = stdout;
         this.stderr = stderr;
     }

@@ -1,14 +1,16 @@
 package ringscope.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import ringscope.model.CancelToken;
 import ringscope.model.Progress;
 import ringscope.model.ProgressSink;
@@ -21,8 +23,8 @@ import ringscope.training.ScenarioReader;
 
 /**
  * {@code ringscope generate SCENARIO --out FOLDER [--seed N] [--scale F] [--days D] [--gzip|--no-gzip]}: generates a
- * synthetic training dataset with its answer key. Progress goes to stderr, the summary to stdout. Exit codes: 0 done,
- * 1 generation failed (I/O), 2 bad scenario or arguments.
+ * synthetic training dataset with its answer key. Progress goes to the command line's error writer, the summary to
+ * its output writer. Exit codes: 0 done, 1 generation failed (I/O), 2 bad scenario or arguments.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate a synthetic dataset with an answer key from a scenario file (deterministic per seed).")
@@ -49,21 +51,16 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--gzip", negatable = true, description = "write interactions.csv.gz (default: as the scenario)")
     Boolean gzip;
 
-    private final PrintStream stdout;
-    private final PrintStream stderr;
+    @Spec
+    CommandSpec spec;
 
-    public GenerateCommand() {
-        this(System.out, System.err);
-    }
-
-    /** A command printing its summary to {@code stdout} and progress and errors to {@code stderr}. */
-    public GenerateCommand(PrintStream stdout, PrintStream stderr) {
-        this.stdout = stdout;
-        this.stderr = stderr;
-    }
+    private PrintWriter stdout;
+    private PrintWriter stderr;
 
     @Override
     public Integer call() {
+        stdout = spec.commandLine().getOut();
+        stderr = spec.commandLine().getErr();
         Scenario scenario;
         try {
             scenario = resolve(new ScenarioReader().read(scenarioFile));
@@ -78,6 +75,7 @@ public final class GenerateCommand implements Callable<Integer> {
             r.rows().forEach((file, n) -> stdout.printf(Locale.ROOT, "  %-22s %,14d rows%n", file, n));
             stdout.printf(Locale.ROOT, "  %,d bytes on disk, %.1f s, %,.0f interactions/s%n", r.bytes(),
                     r.elapsedMillis() / 1000.0, r.interactions() * 1000.0 / Math.max(1, r.elapsedMillis()));
+            stdout.flush();
             return 0;
         } catch (FileSystemException e) {
             stderr.println("generate: output folder is not usable: " + e.getMessage());
@@ -124,6 +122,7 @@ public final class GenerateCommand implements Callable<Integer> {
             double seconds = Math.max(0.001, p.elapsedMillis() / 1000.0);
             stderr.printf(Locale.ROOT, "generate: %s, %,d interactions, %.0f s, %,.0f rows/s%n", p.stage(), p.items(),
                     seconds, p.items() / seconds);
+            stderr.flush();
         }
     }
 }

@@ -111,55 +111,62 @@ final class ActivityAggregates {
         return hourIndex.size();
     }
 
+    /** Cells in primary-key order (account, hour): B-tree appends instead of random inserts. */
     Iterator<ActivityCell> activity() {
-        long[] keys = hourIndex.keysByIndex();
-        return new CellIterator<>(keys.length, i -> hourCount[i] > 0, i -> new ActivityCell((int) (keys[i] >>> 32),
-                (keys[i] & 0xFFFFFFFFL) * HOUR, hourCount[i], hourIn[i], hourOut[i]));
+        return new CellIterator<>(hourIndex, i -> hourCount[i] > 0, (k, i) -> new ActivityCell((int) (k >>> 32),
+                (k & 0xFFFFFFFFL) * HOUR, hourCount[i], hourIn[i], hourOut[i]));
     }
 
     Iterator<AccountTermCell> accountTerms() {
-        long[] keys = termIndex.keysByIndex();
-        return new CellIterator<>(keys.length, i -> termCount[i] > 0, i -> new AccountTermCell(
-                (int) (keys[i] >>> 32), (int) keys[i], termCount[i], termFirst[i], termLast[i]));
+        return new CellIterator<>(termIndex, i -> termCount[i] > 0, (k, i) -> new AccountTermCell(
+                (int) (k >>> 32), (int) k, termCount[i], termFirst[i], termLast[i]));
     }
 
     Iterator<AccountTotals> totals() {
-        long[] keys = accountIndex.keysByIndex();
-        return new CellIterator<>(keys.length, i -> accCount[i] > 0, i -> new AccountTotals(
-                (int) keys[i], accCount[i], accIn[i], accOut[i], accFirst[i], accLast[i]));
+        return new CellIterator<>(accountIndex, i -> accCount[i] > 0, (k, i) -> new AccountTotals(
+                (int) k, accCount[i], accIn[i], accOut[i], accFirst[i], accLast[i]));
     }
 
-    /** Iterates indexes 0..n-1 that pass a filter, mapping each to a cell. */
+    /** A cell made from its key and its value index. */
+    @FunctionalInterface
+    private interface CellMaker<T> {
+        T make(long key, int index);
+    }
+
+    /** Iterates the keys of an index in ascending order, skipping emptied cells. */
     private static final class CellIterator<T> implements Iterator<T> {
-        private final int n;
+        private final LongIndex index;
+        private final long[] keys;
         private final java.util.function.IntPredicate keep;
-        private final java.util.function.IntFunction<T> make;
+        private final CellMaker<T> make;
         private int i;
 
-        CellIterator(int n, java.util.function.IntPredicate keep, java.util.function.IntFunction<T> make) {
-            this.n = n;
+        CellIterator(LongIndex index, java.util.function.IntPredicate keep, CellMaker<T> make) {
+            this.index = index;
+            this.keys = index.sortedKeys();
             this.keep = keep;
             this.make = make;
             skip();
         }
 
         private void skip() {
-            while (i < n && !keep.test(i)) {
+            while (i < keys.length && !keep.test(index.find(keys[i]))) {
                 i++;
             }
         }
 
         @Override
         public boolean hasNext() {
-            return i < n;
+            return i < keys.length;
         }
 
         @Override
         public T next() {
-            if (i >= n) {
+            if (i >= keys.length) {
                 throw new NoSuchElementException();
             }
-            T t = make.apply(i++);
+            long k = keys[i++];
+            T t = make.make(k, index.find(k));
             skip();
             return t;
         }

@@ -127,6 +127,7 @@ final class ImportRun {
     /** Writes the aggregates; call after the last file. */
     void writeAggregates() {
         progress.stage("building aggregates");
+        tx.insertTerms(terms.drainNew());
         AggregateWriter w = new AggregateWriter(tx);
         w.writeActivity(aggregates.activity(), !w.isEmpty("activity_bucket"));
         w.writeAccountTerms(aggregates.accountTerms(), !w.isEmpty("account_term"));

@@ -11,6 +11,7 @@ import ringscope.model.ImportReport;
 import ringscope.model.ImportStatus;
 import ringscope.model.ProgressSink;
 import ringscope.model.SourceFileRecord;
+import ringscope.store.CaseIndexes;
 import ringscope.store.CaseStore;
 import ringscope.store.CaseStoreException;
 import ringscope.store.ImportRuns;
@@ -79,6 +80,9 @@ public final class ImportService {
             tx.commit(runId, System.currentTimeMillis(),
                     new long[] {report.read(), report.imported(), report.rejected(), report.duplicates()},
                     report.message());
+            sink.report(new ringscope.model.Progress("indexing", report.imported(), -1, -1,
+                    System.currentTimeMillis() - started));
+            CaseIndexes.ensure(store);
             return report;
         } catch (ImportCancelledException e) {
             return unsuccessful(runId, dataset, ImportStatus.CANCELLED, "Import cancelled; the case is unchanged",

@@ -59,7 +59,6 @@ final class InteractionSink implements ImportRun.RowSink {
 
     @Override
     public void flush() {
-        run.tx.insertTerms(run.terms.drainNew());
         if (!batch.isEmpty()) {
             run.tx.insertInteractions(batch);
             batch.clear();

@@ -54,14 +54,16 @@ final class LongIndex {
         return size;
     }
 
-    /** The key stored for each index, in index order. */
-    long[] keysByIndex() {
+    /** All keys in ascending order (so that rows keyed by them are written in primary-key order). */
+    long[] sortedKeys() {
         long[] out = new long[size];
+        int n = 0;
         for (int i = 0; i < keys.length; i++) {
             if (slots[i] >= 0) {
-                out[slots[i]] = keys[i];
+                out[n++] = keys[i];
             }
         }
+        Arrays.sort(out);
         return out;
     }
 

@@ -11,7 +11,8 @@ import ringscope.model.TermKind;
 /**
  * Maps repeated strings (IPs, user agents, models...) to integer ids so interaction rows stay narrow. Starts from the
  * terms already in the case; new terms are handed out by {@link #drainNew} to be written before the rows that use
- * them. Memory grows with the number of distinct values, not rows. Not thread-safe.
+ * them. New terms are written once, at the end of the import, in id order (sequential B-tree appends); memory grows
+ * with the number of distinct values, not rows. Not thread-safe.
  */
 final class TermDictionary {
     private final Map<TermKind, Map<String, Integer>> ids = new EnumMap<>(TermKind.class);

@@ -83,6 +83,7 @@ public final class CaseStore implements AutoCloseable {
             migrate(url);
             CaseStore store = new CaseStore(abs, url, anchor);
             new ImportRuns(store).markInterrupted();
+            CaseIndexes.ensure(store);
             return store;
         } catch (RuntimeException e) {
             closeQuietly(anchor);

@@ -129,7 +129,7 @@ class DatasetValidityTest {
     }
 
     @Test
-    void ipInfoCoversEveryAddressUsed() throws Exception {
+    void ipInfoCoversEveryAddressUsedForRequestsAndSignUps() throws Exception {
         List<CSVRecord> blocks = TestDatasets.read(dir.resolve("ip_info.csv"));
         for (CSVRecord b : blocks) {
             assertThat(b.get("ip_or_prefix")).matches("\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}");
@@ -137,10 +137,12 @@ class DatasetValidityTest {
             assertThat(b.get("ip_type")).isIn("residential", "hosting", "mobile", "cgnat", "university",
                     "corporate");
         }
-        for (CSVRecord r : interactions) {
-            assertThat(blocks.stream().anyMatch(b -> Cidr.contains(b.get("ip_or_prefix"), r.get("ip"))))
-                    .as(r.get("ip"))
-                    .isTrue();
+        List<String> cidrs = blocks.stream().map(b -> b.get("ip_or_prefix")).toList();
+        Set<String> addresses = new HashSet<>();
+        interactions.forEach(r -> addresses.add(r.get("ip")));
+        accounts.forEach(a -> addresses.add(a.get("signup_ip")));
+        for (String ip : addresses) {
+            assertThat(cidrs.stream().anyMatch(c -> Cidr.contains(c, ip))).as(ip).isTrue();
         }
     }
 

@@ -36,9 +36,9 @@ class GeneratorDeterminismTest {
 
     @Test
     void sameSeedGivesIdenticalCompressedFiles() throws Exception {
-        String json = TestDatasets.ALL_KINDS.replace("\"gzip_interactions\": false", "\"gzip_interactions\": true");
-        TestDatasets.generate(json, tmp.resolve("a"));
-        TestDatasets.generate(json, tmp.resolve("b"));
+        Scenario s = TestDatasets.scenario(TestDatasets.ALL_KINDS).scaled(0.3).withGzip(true);
+        new DatasetGenerator().generate(s, tmp.resolve("a"), ProgressSink.NONE, CancelToken.none());
+        new DatasetGenerator().generate(s, tmp.resolve("b"), ProgressSink.NONE, CancelToken.none());
         assertThat(Files.readAllBytes(tmp.resolve("a/interactions.csv.gz")))
                 .isEqualTo(Files.readAllBytes(tmp.resolve("b/interactions.csv.gz")));
         assertThat(TestDatasets.read(tmp.resolve("a/interactions.csv.gz"))).isNotEmpty();
@@ -46,9 +46,9 @@ class GeneratorDeterminismTest {
 
     @Test
     void anotherSeedGivesOtherData() throws Exception {
-        TestDatasets.generate(TestDatasets.ALL_KINDS, tmp.resolve("a"));
-        new DatasetGenerator().generate(TestDatasets.scenario(TestDatasets.ALL_KINDS).withSeed(43), tmp.resolve("b"),
-                ProgressSink.NONE, CancelToken.none());
+        Scenario s = TestDatasets.scenario(TestDatasets.ALL_KINDS).scaled(0.3);
+        new DatasetGenerator().generate(s, tmp.resolve("a"), ProgressSink.NONE, CancelToken.none());
+        new DatasetGenerator().generate(s.withSeed(43), tmp.resolve("b"), ProgressSink.NONE, CancelToken.none());
         assertThat(Files.readAllBytes(tmp.resolve("a/accounts.csv")))
                 .isNotEqualTo(Files.readAllBytes(tmp.resolve("b/accounts.csv")));
     }

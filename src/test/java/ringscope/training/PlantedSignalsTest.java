@@ -82,63 +82,11 @@ class PlantedSignalsTest {
         return v.length == 0 ? 0 : v[v.length / 2];
     }
 
-    /** Mean Pearson correlation of hourly counts over all pairs, on the hours both accounts were active. */
     static double meanPairCorrelation(List<String> ids) {
-        double sum = 0;
-        int pairs = 0;
-        for (int i = 0; i < ids.size(); i++) {
-            for (int j = i + 1; j < ids.size(); j++) {
-                long[] a = stats.get(ids.get(i)).hourly;
-                long[] b = stats.get(ids.get(j)).hourly;
-                int from = Math.max(first(a), first(b));
-                int to = Math.min(last(a), last(b));
-                if (to - from >= 48) {
-                    sum += correlation(a, b, from, to);
-                    pairs++;
-                }
-            }
-        }
+        List<long[]> series = ids.stream().map(id -> stats.get(id).hourly).toList();
+        int pairs = HourlySeries.comparablePairs(series, 48);
         assertThat(pairs).isGreaterThan(20);
-        return sum / pairs;
-    }
-
-    private static int first(long[] a) {
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] > 0) {
-                return i;
-            }
-        }
-        return a.length;
-    }
-
-    private static int last(long[] a) {
-        for (int i = a.length - 1; i >= 0; i--) {
-            if (a[i] > 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static double correlation(long[] a, long[] b, int from, int to) {
-        int n = to - from + 1;
-        double ma = 0;
-        double mb = 0;
-        for (int i = from; i <= to; i++) {
-            ma += a[i];
-            mb += b[i];
-        }
-        ma /= n;
-        mb /= n;
-        double cov = 0;
-        double va = 0;
-        double vb = 0;
-        for (int i = from; i <= to; i++) {
-            cov += (a[i] - ma) * (b[i] - mb);
-            va += (a[i] - ma) * (a[i] - ma);
-            vb += (b[i] - mb) * (b[i] - mb);
-        }
-        return va == 0 || vb == 0 ? 0 : cov / Math.sqrt(va * vb);
+        return HourlySeries.meanPairCorrelation(series, 48);
     }
 
     @Test

@@ -4,6 +4,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,15 +27,15 @@ public final class CaseOverviewView {
         TableView<ImportRunSummary> runs = TableColumns.table(
                 "importRuns",
                 "No imports yet",
-                TableColumns.count("importRunsId", "Run", ImportRunSummary::id),
-                TableColumns.text("importRunsDataset", "Dataset", 220, ImportRunSummary::dataset),
-                TableColumns.text("importRunsStarted", "Started (UTC)", 150, r -> DisplayText.utc(r.startedMs())),
-                TableColumns.text("importRunsStatus", "Status", 90, r -> r.status().name()),
+                runColumn(),
+                TableColumns.text("importRunsDataset", "Dataset", 130, r -> lastPart(r.dataset())),
+                TableColumns.text("importRunsStarted", "Started (UTC)", 165, r -> DisplayText.utc(r.startedMs())),
+                TableColumns.text("importRunsStatus", "Status", 95, r -> r.status().name()),
                 TableColumns.count("importRunsRead", "Read", ImportRunSummary::read),
                 TableColumns.count("importRunsImported", "Imported", ImportRunSummary::imported),
                 TableColumns.count("importRunsRejected", "Rejected", ImportRunSummary::rejected),
                 TableColumns.count("importRunsDuplicates", "Duplicates", ImportRunSummary::duplicates),
-                TableColumns.text("importRunsMessage", "Message", 240, ImportRunSummary::message));
+                TableColumns.text("importRunsMessage", "Message", 160, ImportRunSummary::message));
         runs.setItems(vm.importRuns());
 
         TableView<SourceFileInfo> files = TableColumns.table(
@@ -59,6 +60,20 @@ public final class CaseOverviewView {
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.5);
         root.setId("caseOverview");
+    }
+
+    private static TableColumn<ImportRunSummary, Long> runColumn() {
+        var col = TableColumns.count("importRunsId", "Run", ImportRunSummary::id);
+        col.setPrefWidth(50);
+        col.setMinWidth(40);
+        return col;
+    }
+
+    /** The dataset folder's name: the whole path rarely fits the column. */
+    private static String lastPart(String path) {
+        String trimmed = path.replaceAll("[/\\\\]+$", "");
+        int cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+        return cut < 0 ? trimmed : trimmed.substring(cut + 1);
     }
 
     private static VBox section(String title, TableView<?> table) {

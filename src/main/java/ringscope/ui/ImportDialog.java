@@ -10,6 +10,8 @@ import javafx.stage.Window;
  * to cancel instead (the report then says so). UI thread.
  */
 public final class ImportDialog {
+    private static final double REPORT_WIDTH = 980;
+    private static final double REPORT_HEIGHT = 700;
     private final Stage stage = new Stage();
     private final StackPane content = new StackPane();
 
@@ -21,13 +23,20 @@ public final class ImportDialog {
             if (phase != ImportViewModel.Phase.RUNNING) {
                 content.getChildren().setAll(new ImportReportView(vm, stage::close).node());
                 stage.setTitle("Import report \u2014 " + vm.datasetName());
+                stage.setWidth(REPORT_WIDTH);
+                stage.setHeight(REPORT_HEIGHT);
+                if (stage.getOwner() != null) {
+                    Window o = stage.getOwner();
+                    stage.setX(o.getX() + Math.max(0, (o.getWidth() - REPORT_WIDTH) / 2));
+                    stage.setY(o.getY() + Math.max(0, (o.getHeight() - REPORT_HEIGHT) / 2));
+                }
             }
         });
         stage.setTitle("Import \u2014 " + vm.datasetName());
         if (owner != null) {
             stage.initOwner(owner);
         }
-        Scene scene = new Scene(content, 900, 620);
+        Scene scene = new Scene(content, 560, 250);
         AppStyle.apply(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {

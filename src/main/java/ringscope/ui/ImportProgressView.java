@@ -1,5 +1,8 @@
 package ringscope.ui;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** Progress of a running import: a bar over bytes, rows, bytes, elapsed, time left, and Cancel. UI thread. */
 final class ImportProgressView {
@@ -44,6 +48,12 @@ final class ImportProgressView {
         cancel.setOnAction(e -> vm.cancel());
         HBox buttons = new HBox(cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        // keeps "Elapsed" moving between progress updates; stops with the import
+        Timeline ticker = new Timeline(new KeyFrame(Duration.millis(500), e -> vm.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+        vm.phaseProperty().addListener((o, old, phase) -> ticker.stop());
 
         root = new VBox(10, title, stage, bar, facts, buttons);
         VBox.setVgrow(facts, Priority.ALWAYS);

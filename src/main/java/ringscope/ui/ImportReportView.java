@@ -1,10 +1,12 @@
 package ringscope.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -14,6 +16,9 @@ import ringscope.model.Rejection;
 
 /** The report of a finished import: outcome, counts per file, and the rejected rows page by page. UI thread. */
 final class ImportReportView {
+    private static final double ROW_HEIGHT = 24;
+    private static final double HEADER_HEIGHT = 40;
+    private static final double MAX_FILES_HEIGHT = 8 * ROW_HEIGHT + HEADER_HEIGHT;
     private final VBox root;
 
     ImportReportView(ImportViewModel vm, Runnable onClose) {
@@ -42,14 +47,28 @@ final class ImportReportView {
                 TableColumns.count("importFilesDuplicates", "Duplicates", FileReport::duplicates),
                 TableColumns.count("importFilesBlank", "Blank lines", FileReport::blank));
         files.setItems(vm.files());
-        files.setPrefHeight(160);
-        files.setMinHeight(110);
+        files.setFixedCellSize(ROW_HEIGHT);
+        files.prefHeightProperty().bind(Bindings.min(
+                MAX_FILES_HEIGHT, Bindings.size(vm.files()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT)));
+        files.setMinHeight(Region.USE_PREF_SIZE);
 
         Label rejectedTitle = new Label("Rejected rows");
         rejectedTitle.getStyleClass().add("section-title");
         TableView<Rejection> rejected = rejectionTable(vm.rejections());
         rejectedTitle.setLabelFor(rejected);
         VBox.setVgrow(rejected, Priority.ALWAYS);
+        rejected.setPrefHeight(8 * ROW_HEIGHT);
+        rejected.getSelectionModel().selectedItemProperty().addListener((o, old, r) -> vm.rejections().select(r));
+        TextArea selected = new TextArea();
+        selected.setId("rejectedRowDetail");
+        selected.setEditable(false);
+        selected.setWrapText(true);
+        selected.setPrefRowCount(4);
+        selected.setMinHeight(Region.USE_PREF_SIZE);
+        selected.setPromptText("Select a rejected row to see all of it here.");
+        selected.getStyleClass().add("mono");
+        selected.setAccessibleText("The selected rejected row in full");
+        selected.textProperty().bind(vm.rejections().selectedTextProperty());
 
         Button close = new Button("Close");
         close.setId("closeImport");
@@ -60,7 +79,7 @@ final class ImportReportView {
         HBox bottom = new HBox(8, pager(vm.rejections()), spacer, close);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
-        root = new VBox(8, outcome, message, files, rejectedTitle, rejected, bottom);
+        root = new VBox(8, outcome, message, files, rejectedTitle, rejected, selected, bottom);
         root.setId("importReportPane");
         root.getStyleClass().add("import-report");
     }
@@ -71,7 +90,7 @@ final class ImportReportView {
                 "No rejected rows",
                 TableColumns.text("rejectedFile", "File", 120, Rejection::fileName),
                 TableColumns.count("rejectedLine", "Line", Rejection::lineNo),
-                TableColumns.text("rejectedReason", "Reason", 150, r -> r.reason().name()),
+                TableColumns.text("rejectedReason", "Reason", 190, r -> r.reason().name()),
                 TableColumns.text("rejectedDetail", "Detail", 260, Rejection::detail),
                 TableColumns.mono("rejectedRaw", "Raw text", 360, Rejection::rawExcerpt));
         table.setItems(page.rows());

@@ -49,6 +49,8 @@ public final class ImportViewModel {
     private final ObservableList<FileReport> files = FXCollections.observableArrayList();
     private final RejectionPageViewModel rejections;
     private CancelToken token;
+    private long lastElapsedMillis;
+    private long lastProgressNanos = -1;
 
     public ImportViewModel(BackgroundRunner runner, OpenCase openCase, Path dataset, Consumer<ImportViewModel> onFinished) {
         this.runner = runner;
@@ -86,12 +88,29 @@ public final class ImportViewModel {
             stage.set(DisplayText.escape(p.stage()));
         }
         rows.set(DisplayText.count(p.items()) + " rows");
-        bytes.set(p.bytesTotal() > 0
-                ? DisplayText.bytes(p.bytesDone()) + " of " + DisplayText.bytes(p.bytesTotal())
-                : DisplayText.bytes(p.bytesDone()));
+        if (p.bytesDone() < 0) {
+            bytes.set("\u2014");
+        } else {
+            bytes.set(p.bytesTotal() > 0
+                    ? DisplayText.bytes(p.bytesDone()) + " of " + DisplayText.bytes(p.bytesTotal())
+                    : DisplayText.bytes(p.bytesDone()));
+        }
+        lastElapsedMillis = p.elapsedMillis();
+        lastProgressNanos = System.nanoTime();
         elapsed.set(DisplayText.duration(p.elapsedMillis()));
-        remaining.set(DisplayText.duration(p.estimatedMillisLeft()));
+        // all bytes read but not returned yet: indexes and aggregates are being written
+        remaining.set(p.fraction() >= 1 ? "finishing\u2026" : DisplayText.duration(p.estimatedMillisLeft()));
         fraction.set(p.fraction());
+    }
+
+    /**
+     * Advances the elapsed time between progress updates (a long final stage, such as building aggregates, may report
+     * nothing for a while). The view calls it on a timer while the import runs.
+     */
+    public void tick() {
+        if (phase.get() == Phase.RUNNING && lastProgressNanos >= 0) {
+            elapsed.set(DisplayText.duration(lastElapsedMillis + (System.nanoTime() - lastProgressNanos) / 1_000_000));
+        }
     }
 
     private void showReport(ImportReport r) {

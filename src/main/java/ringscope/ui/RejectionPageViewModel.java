@@ -23,6 +23,7 @@ public final class RejectionPageViewModel {
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper(this, "selectedText", "");
     private CaseOverviewRepository repo;
     private long runId;
     private long total;
@@ -70,12 +71,25 @@ public final class RejectionPageViewModel {
         total = page.total();
         offset = page.offset();
         rows.setAll(page.rows());
+        select(null);
         hasPrevious.set(offset > 0);
         hasNext.set(offset + page.rows().size() < total);
         pageText.set(total == 0
                 ? "No rejected rows"
                 : "Rows " + DisplayText.count(offset + 1L) + "\u2013" + DisplayText.count(offset + page.rows().size())
                         + " of " + DisplayText.count(total));
+    }
+
+    /** Shows the whole of one rejected row (the table cuts long text); null clears it. */
+    public void select(Rejection r) {
+        selectedText.set(r == null ? "" : DisplayText.escape(r.fileName()) + ", line " + r.lineNo() + ": "
+                + r.reason().name() + "\n" + DisplayText.escape(r.detail()) + "\nRaw text: "
+                + DisplayText.escape(r.rawExcerpt()));
+    }
+
+    /** The selected row in full, escaped; "" when nothing is selected. */
+    public ReadOnlyStringProperty selectedTextProperty() {
+        return selectedText.getReadOnlyProperty();
     }
 
     public ObservableList<Rejection> rows() {

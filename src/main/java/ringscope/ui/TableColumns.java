@@ -18,21 +18,24 @@ final class TableColumns {
         col.setId(id);
         col.setPrefWidth(width);
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(DisplayText.escape(value.apply(f.getValue()))));
+        col.setCellFactory(c -> new TextCell<>());
         return col;
+    }
+
+    /** Shows the text, and all of it as a tooltip when the column is too narrow. */
+    private static final class TextCell<S> extends TableCell<S, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+        }
     }
 
     /** A text column in a fixed-width font with the full value as tooltip (hashes, raw rows). */
     static <S> TableColumn<S, String> mono(String id, String title, double width, Function<S, String> value) {
         TableColumn<S, String> col = text(id, title, width, value);
         col.getStyleClass().add("mono");
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
         return col;
     }
 
@@ -50,7 +53,8 @@ final class TableColumns {
             Function<Long, String> format) {
         TableColumn<S, Long> col = new TableColumn<>(title);
         col.setId(id);
-        col.setPrefWidth(Math.max(80, title.length() * 9.0));
+        col.setPrefWidth(Math.max(85, title.length() * 8.5 + 24));
+        col.setMinWidth(70);
         col.getStyleClass().add("numeric");
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.applyAsLong(f.getValue())));
         col.setCellFactory(c -> new TableCell<>() {

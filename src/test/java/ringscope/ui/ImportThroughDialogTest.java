@@ -127,6 +127,12 @@ class ImportThroughDialogTest {
 
         assertThat(cellTexts(robot)).anyMatch(t -> t.contains("evil\\u202Egpj.exe"))
                 .noneMatch(t -> t.contains("\u202E"));
+        TableView<Rejection> rejected = table(robot, "#rejectedRows");
+        robot.interact(() -> rejected.getSelectionModel().select(0));
+        String detail = robot.lookup("#rejectedRowDetail").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(detail).startsWith("interactions.csv, line 2: UNKNOWN_ACCOUNT\n")
+                .contains("Raw text: i-1,2026-03-01T09:00:00Z,acct-404,k-1,198.51.100.7,evil\\u202Egpj.exe,model-a")
+                .doesNotContain("\u202E");
     }
 
     @Test

@@ -26,10 +26,13 @@ import ringscope.training.ScenarioReader;
  * synthetic training dataset with its answer key. Progress goes to the command line's error writer, the summary to
  * its output writer. Exit codes: 0 done, 1 generation failed (I/O), 2 bad scenario or arguments.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate",
         description = "Generate a synthetic dataset with an answer key from a scenario file (deterministic per seed).")
 public final class GenerateCommand implements Callable<Integer> {
     private static final long PRINT_EVERY_MS = 2_000;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario JSON file (see datasets/scenarios/)")
     Path scenarioFile;

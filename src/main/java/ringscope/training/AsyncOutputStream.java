@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Hands chunks to a single worker thread that writes them to the wrapped stream (a {@code GZIPOutputStream}), so that
@@ -84,7 +85,7 @@ final class AsyncOutputStream extends OutputStream {
 
     private void put(byte[] chunk) throws IOException {
         try {
-            while (!queue.offer(chunk, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
                 checkFailure();
                 if (!worker.isAlive()) {
                     throw new IOException("compression thread ended unexpectedly");

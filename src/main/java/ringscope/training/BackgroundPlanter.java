@@ -2,6 +2,7 @@ package ringscope.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Plants the ordinary population: people and small applications in their own time zones, with heavy-tailed volumes,
@@ -75,7 +76,7 @@ final class BackgroundPlanter {
                 : !lastInstrument.isEmpty() && rng.chance(0.03) ? lastInstrument : pop.newInstrument(rng);
         boolean company = rng.chance(0.3);
         int companyIndex = rng.zipf(400, 1.05);
-        String domain = company ? Catalog.companyName(companyIndex).toLowerCase(java.util.Locale.ROOT) + ".example"
+        String domain = company ? Catalog.companyName(companyIndex).toLowerCase(Locale.ROOT) + ".example"
                 : Choice.weighted(Catalog.WEBMAIL).pick(rng);
         String org = company && rng.chance(0.5) ? Catalog.companyName(companyIndex) + " Ltd" : "";
         AccountRecord.Identity id = new AccountRecord.Identity(domain, pop.emailHash(rng.zipf(400, 1.1), rng), org,

@@ -1,5 +1,6 @@
 package ringscope.training;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -51,7 +52,7 @@ final class Choice<T> {
     /** Equal weights. */
     static <T> Choice<T> uniform(List<T> values) {
         double[] w = new double[values.size()];
-        java.util.Arrays.fill(w, 1);
+        Arrays.fill(w, 1);
         return new Choice<>(values, w);
     }
 

@@ -1,6 +1,8 @@
 package ringscope.training;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Map;
  */
 public record GenerationReport(Path folder, Map<String, Long> rows, long bytes, long elapsedMillis) {
     public GenerationReport {
-        rows = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rows));
+        rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
     }
 
     /** Interaction rows written. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public final class ScenarioReader {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new ScenarioException(file + ": a scenario file is at most " + MAX_FILE_BYTES + " bytes");
             }
-            return parse(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), file.toString());
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot read the scenario: " + e.getMessage(), e);
         }
@@ -112,7 +113,7 @@ public final class ScenarioReader {
         if (r.model().equals(r.replaces())) {
             throw new ScenarioException("model_release: model and replaces must differ");
         }
-        for (String m : java.util.List.of(r.model(), r.replaces())) {
+        for (String m : List.of(r.model(), r.replaces())) {
             if (Catalog.MODELS.stream().noneMatch(c -> c.name().equals(m))) {
                 throw new ScenarioException("model_release: unknown model " + m + "; known: "
                         + String.join(", ", Catalog.MODELS.stream().map(Catalog.Model::name).toList()));

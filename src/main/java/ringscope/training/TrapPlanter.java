@@ -2,6 +2,7 @@ package ringscope.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Plants the benign look-alikes that a careless analyst would flag: a university lab behind one NAT address, an
@@ -131,7 +132,7 @@ final class TrapPlanter {
                     cloud.inSubnet(160 + i, 13));
             String instrument = pop.newInstrument(rng);
             String org = i == 0 ? "Brightpath Software" : Catalog.companyName(200 + i) + " Labs";
-            String domain = org.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".example";
+            String domain = org.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example";
             AccountRecord.Identity identity = new AccountRecord.Identity(domain, pop.emailHash(7, rng), org,
                     runners.get(0), instrument, "US", "sso_github");
             Behaviour.Traffic traffic = new Behaviour.Traffic(rng.uniform(500, 900),

@@ -73,32 +73,51 @@ final class ImportRun {
                         : new CsvRowReader(file.kind(), source.content())) {
             progress.startFile(file.name(), source);
             RowSink sink = sinkFor(counts);
-            RawRow row;
-            while ((row = reader.next()) != null) {
-                if (row.isBlank()) {
-                    continue;
-                }
-                counts.read++;
-                if (row.isBad()) {
-                    reject(counts, row.lineNo(), row.byteOffset(), row.problem(), row.problemDetail(), row.raw());
-                } else {
-                    sink.accept(row);
-                }
-                if (counts.read % BATCH == 0) {
-                    sink.flush();
-                    flushRejections();
-                    progress.rows(counts.read);
-                    checkCancel();
-                }
-            }
+            new RowPipeline().run(file.name(), out -> readAll(reader, counts, sink, out), this);
             sink.finish();
             flushRejections();
-            counts.blank = reader.blankLines();
-            counts.bom = reader.bomPresent();
-            counts.ignored = reader.ignoredColumns();
             progress.rows(counts.read);
             source.verifyUnchanged();
         }
+    }
+
+    /** Runs on the reader thread: everything but JDBC, which it hands over as units of work. */
+    private void readAll(RowReader reader, FileCounts counts, RowSink sink, RowPipeline.Handoff out)
+            throws IOException, ImportFileException, ImportCancelledException {
+        RawRow row;
+        while ((row = reader.next()) != null) {
+            if (row.isBlank()) {
+                continue;
+            }
+            counts.read++;
+            if (row.isBad()) {
+                reject(counts, row.lineNo(), row.byteOffset(), row.problem(), row.problemDetail(), row.raw());
+            } else {
+                sink.accept(row);
+            }
+            if (counts.read % BATCH == 0) {
+                out.put(writes(sink));
+                progress.rows(counts.read);
+                checkCancel();
+            }
+        }
+        out.put(writes(sink));
+        counts.blank = reader.blankLines();
+        counts.bom = reader.bomPresent();
+        counts.ignored = reader.ignoredColumns();
+    }
+
+    /** The database work for the rows and rejections accumulated so far; taken on the reader thread. */
+    private Runnable writes(RowSink sink) {
+        Runnable rows = sink.takeWrites();
+        List<ImportRuns.RejectionAt> rejected = List.copyOf(pendingRejections);
+        pendingRejections.clear();
+        return () -> {
+            rows.run();
+            if (!rejected.isEmpty()) {
+                tx.insertRejections(runId, rejected);
+            }
+        };
     }
 
     void checkCancel() throws ImportCancelledException {
@@ -138,11 +157,15 @@ final class ImportRun {
         return files.stream().filter(f -> f.sourceFileId == sourceFileId).findFirst().orElseThrow();
     }
 
-    /** Receives the valid rows of one file. */
+    /**
+     * Receives the valid rows of one file. {@link #accept} and {@link #takeWrites} run on the reader thread and must
+     * not touch JDBC; the returned work and {@link #finish} run on the writing thread (after the reader ended).
+     */
     interface RowSink {
-        void accept(RawRow row) throws ImportCancelledException;
+        void accept(RawRow row);
 
-        void flush();
+        /** The inserts for the rows accepted since the last call, as work for the writing thread. */
+        Runnable takeWrites();
 
         void finish() throws ImportCancelledException;
     }
@@ -189,16 +212,15 @@ final class ImportRun {
         }
 
         @Override
-        public void flush() {
-            if (!batch.isEmpty()) {
-                insert.accept(batch);
-                batch.clear();
-            }
+        public Runnable takeWrites() {
+            List<T> rows = List.copyOf(batch);
+            batch.clear();
+            return rows.isEmpty() ? () -> {} : () -> insert.accept(rows);
         }
 
         @Override
         public void finish() {
-            flush();
+            takeWrites().run();
         }
     }
 
@@ -254,8 +276,8 @@ final class ImportRun {
         }
 
         @Override
-        public void flush() {
-            // held until finish()
+        public Runnable takeWrites() {
+            return () -> {}; // accounts are held until finish()
         }
 
         @Override

@@ -58,11 +58,15 @@ final class InteractionSink implements ImportRun.RowSink {
     }
 
     @Override
-    public void flush() {
-        if (!batch.isEmpty()) {
-            run.tx.insertInteractions(batch);
-            batch.clear();
-        }
+    public Runnable takeWrites() {
+        List<InteractionRecord> rows = List.copyOf(batch);
+        batch.clear();
+        return rows.isEmpty() ? () -> {} : () -> run.tx.insertInteractions(rows);
+    }
+
+    /** Writes the current batch now; only on the writing thread, after the reader ended. */
+    private void flush() {
+        takeWrites().run();
     }
 
     @Override

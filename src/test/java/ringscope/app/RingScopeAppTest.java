@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
@@ -71,6 +75,7 @@ class RingScopeAppTest {
 
         Path sampleCase = home.resolve("cases").resolve(AppSettings.SAMPLE);
         assertThat(CaseStore.exists(sampleCase)).isTrue();
+        assertThat(lockable(sampleCase.resolve(CaseStore.DB_NAME + ".mv.db"))).as("stop() closed the database").isTrue();
         assertThat(Files.readString(home.resolve("recent-cases.json"))).contains(sampleCase.toString());
 
         Application second = FxToolkit.setupApplication(RingScopeApp.class);
@@ -79,6 +84,16 @@ class RingScopeAppTest {
         assertThat(robot.lookup("#importRuns").queryAs(TableView.class).getItems()).as("no second import").hasSize(1);
         assertThat(robot.lookup("#statusCasePath").queryAs(Label.class).getText()).isEqualTo(sampleCase.toString());
         FxToolkit.cleanupApplication(second);
+    }
+
+    /** True when no one in this JVM holds H2's lock on the file any more (a held lock throws here). */
+    private static boolean lockable(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
+                FileLock lock = ch.tryLock()) {
+            return lock != null;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        }
     }
 
     @Test

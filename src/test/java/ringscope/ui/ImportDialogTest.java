@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -162,5 +163,40 @@ class ImportDialogTest {
         stop.set(true);
         ui.waitForImportEnd();
         assertThat(worst).as("worst click latency in ms").isLessThan(500);
+    }
+
+    @Test
+    void escapeCancelsTheRunningImportAndEnterClosesTheReport(FxRobot robot) {
+        fake = this::waitingImport;
+        ui.createCase(tmp.resolve("case"));
+        ui.startImport(tmp.resolve("ds"));
+        UiHarness.waitUntil("dialog focused", () -> robot.lookup("#cancelImport").tryQuery().isPresent()
+                && robot.lookup("#cancelImport").query().getScene().getWindow().isFocused());
+
+        robot.type(KeyCode.ESCAPE);
+        ui.waitForImportEnd();
+        assertThat(robot.lookup("#importOutcome").queryAs(Label.class).getText())
+                .isEqualTo("Import cancelled. The case is unchanged.");
+
+        robot.type(KeyCode.ENTER);
+        UiHarness.waitUntil("dialog closed", () -> ui.vm.activeImportProperty().get() == null);
+        assertThat(robot.lookup("#importReportPane").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void recentCasesMenuListsTheOpenedCaseAndReopensIt(FxRobot robot) {
+        ui.createCase(tmp.resolve("first"));
+        ui.createCase(tmp.resolve("second"));
+        assertThat(ui.vm.currentCaseProperty().get().name()).isEqualTo("second");
+
+        robot.clickOn("File").clickOn("Recent cases");
+        robot.clickOn(tmp.resolve("first").toString());
+        UiHarness.waitUntil("first case reopened", () -> ui.vm.currentCaseProperty().get().name().equals("first")
+                && !ui.runner.busyProperty().get());
+
+        assertThat(robot.lookup("#statusLastOperation").queryAs(Label.class).getText()).isEqualTo("Opened case first");
+        assertThat(robot.lookup("#statusCasePath").queryAs(Label.class).getText())
+                .isEqualTo(tmp.resolve("first").toAbsolutePath().normalize().toString());
+        assertThat(ui.vm.recent().cases()).first().isEqualTo(tmp.resolve("first").toAbsolutePath().normalize());
     }
 }

@@ -79,7 +79,9 @@ final class UiHarness {
     /** Creates a case in {@code folder} through the view model and waits until it is open. */
     void createCase(Path folder) {
         Platform.runLater(() -> vm.newCase(folder));
-        waitUntil("case open", () -> vm.currentCaseProperty().get() != null && !runner.busyProperty().get());
+        Path abs = folder.toAbsolutePath().normalize();
+        waitUntil("case open", () -> vm.currentCaseProperty().get() != null
+                && vm.currentCaseProperty().get().folder().equals(abs) && !runner.busyProperty().get());
     }
 
     void startImport(Path dataset) {

@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
  * Hands chunks to a single worker thread that writes them to the wrapped stream (a {@code GZIPOutputStream}), so that
  * compression runs on a second core while rows are generated. Bytes reach the wrapped stream in exactly the order and
  * chunking they were written, so output is unchanged. At most {@code QUEUE} chunks wait (bounded memory). A failure of
- * the worker is rethrown to the writer on its next call. Used by one writer thread.
+ * the worker is rethrown to the writer on its next call. Used by one writer thread. Nothing in this project interrupts
+ * threads (cancellation is a {@link ringscope.model.CancelToken}, see ArchitectureTest), so an interrupt is only
+ * turned into an {@link InterruptedIOException}; the flag is not re-asserted.
  */
 final class AsyncOutputStream extends OutputStream {
     private static final int QUEUE = 16;
@@ -49,7 +51,6 @@ final class AsyncOutputStream extends OutputStream {
             queue.clear();
         } catch (InterruptedException e) {
             failure = new InterruptedIOException("compression thread interrupted");
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -92,7 +93,6 @@ final class AsyncOutputStream extends OutputStream {
                 }
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while writing");
         }
     }
@@ -121,7 +121,6 @@ final class AsyncOutputStream extends OutputStream {
         try {
             worker.join();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while finishing compression");
         }
         checkFailure();

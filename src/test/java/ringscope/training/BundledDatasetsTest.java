@@ -59,7 +59,7 @@ class BundledDatasetsTest {
         try (Stream<Path> s = Files.walk(DATASETS)) {
             files = s.filter(Files::isRegularFile)
                     .map(p -> DATASETS.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals("MANIFEST") && !p.equals("README.md"))
+                    .filter(p -> !p.equals("MANIFEST") && !p.equals("README.md") && !p.startsWith("."))
                     .sorted()
                     .toList();
         }

@@ -136,6 +136,38 @@ class ImportThroughDialogTest {
     }
 
     @Test
+    void rejectedRowsArePagedTwoHundredAtATime(FxRobot robot) throws IOException {
+        Path ds = Files.createDirectories(tmp.resolve("many-bad"));
+        Files.copy(fixture("tiny").resolve("dataset.json"), ds.resolve("dataset.json"));
+        Files.copy(fixture("tiny").resolve("accounts.csv"), ds.resolve("accounts.csv"));
+        StringBuilder rows = new StringBuilder(
+                Files.readAllLines(fixture("tiny").resolve("interactions.csv"), StandardCharsets.UTF_8).get(0));
+        for (int i = 1; i <= 450; i++) {
+            rows.append("\ni-").append(i).append(",2026-03-01T09:00:00Z,acct-404,k-1,198.51.100.7,ua,model-a,coding,"
+                    + "1,1,1,ok,t,u");
+        }
+        Files.writeString(ds.resolve("interactions.csv"), rows.append('\n'), StandardCharsets.UTF_8);
+        ui.createCase(tmp.resolve("case"));
+        ui.startImport(ds);
+        ui.waitForImportEnd();
+        UiHarness.waitUntil("first page", () -> text(robot, "#rejectionsPage").equals("Rows 1\u2013200 of 450"));
+        TableView<Rejection> rejected = table(robot, "#rejectedRows");
+        assertThat(rejected.getItems()).hasSize(200);
+        assertThat(robot.lookup("#rejectionsPrevious").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#rejectionsNext");
+        UiHarness.waitUntil("second page", () -> text(robot, "#rejectionsPage").equals("Rows 201\u2013400 of 450"));
+        assertThat(rejected.getItems().get(0).lineNo()).isEqualTo(202);
+        robot.clickOn("#rejectionsNext");
+        UiHarness.waitUntil("last page", () -> text(robot, "#rejectionsPage").equals("Rows 401\u2013450 of 450"));
+        assertThat(rejected.getItems()).hasSize(50);
+        assertThat(robot.lookup("#rejectionsNext").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#rejectionsPrevious");
+        UiHarness.waitUntil("back", () -> text(robot, "#rejectionsPage").equals("Rows 201\u2013400 of 450"));
+    }
+
+    @Test
     void cancelInTheDialogLeavesTheCaseUnchangedAndRecordsACancelledRun(FxRobot robot) throws Exception {
         ui.createCase(tmp.resolve("case"));
         String before = CaseDump.of(ui.store());

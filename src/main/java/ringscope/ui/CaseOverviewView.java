@@ -1,5 +1,6 @@
 package ringscope.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,14 +20,14 @@ public final class CaseOverviewView {
     public CaseOverviewView(CaseOverviewViewModel vm) {
         TableView<TableCount> counts = TableColumns.table(
                 "tableCounts",
-                "No case open",
+                "",
                 TableColumns.text("tableCountsTable", "Table", 150, TableCount::table),
                 TableColumns.count("tableCountsRows", "Rows", TableCount::rows));
         counts.setItems(vm.tableCounts());
 
         TableView<ImportRunSummary> runs = TableColumns.table(
                 "importRuns",
-                "No imports yet",
+                "",
                 runColumn(),
                 TableColumns.text("importRunsDataset", "Dataset", 130, r -> lastPart(r.dataset())),
                 TableColumns.text("importRunsStarted", "Started (UTC)", 165, r -> DisplayText.utc(r.startedMs())),
@@ -37,10 +38,12 @@ public final class CaseOverviewView {
                 TableColumns.count("importRunsDuplicates", "Duplicates", ImportRunSummary::duplicates),
                 TableColumns.text("importRunsMessage", "Message", 160, ImportRunSummary::message));
         runs.setItems(vm.importRuns());
+        bindPlaceholder(counts, vm, "");
+        bindPlaceholder(runs, vm, "No imports yet");
 
         TableView<SourceFileInfo> files = TableColumns.table(
                 "sourceFiles",
-                "No source files yet",
+                "",
                 TableColumns.text("sourceFilesName", "File", 150, f -> f.report().fileName()),
                 TableColumns.count("sourceFilesRun", "Run", SourceFileInfo::importRunId),
                 TableColumns.text("sourceFilesRunStatus", "Run status", 90, f -> f.runStatus().name()),
@@ -53,6 +56,7 @@ public final class CaseOverviewView {
                 TableColumns.count("sourceFilesRejected", "Rejected", f -> f.report().rejected()),
                 TableColumns.count("sourceFilesDuplicates", "Duplicates", f -> f.report().duplicates()));
         files.setItems(vm.sourceFiles());
+        bindPlaceholder(files, vm, "No source files yet");
 
         SplitPane top = new SplitPane(section("Rows per table", counts), section("Import runs", runs));
         top.setDividerPositions(0.25);
@@ -74,6 +78,20 @@ public final class CaseOverviewView {
         String trimmed = path.replaceAll("[/\\\\]+$", "");
         int cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
         return cut < 0 ? trimmed : trimmed.substring(cut + 1);
+    }
+
+    /** An empty table says why: no case open, still reading, could not read, or {@code empty} once read. */
+    private static void bindPlaceholder(TableView<?> table, CaseOverviewViewModel vm, String empty) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.createStringBinding(
+                () -> switch (vm.stateProperty().get()) {
+                    case NO_CASE -> "No case open";
+                    case READING -> "Reading the case\u2026";
+                    case FAILED -> "Could not read the case";
+                    case READ -> empty;
+                },
+                vm.stateProperty()));
+        table.setPlaceholder(label);
     }
 
     private static VBox section(String title, TableView<?> table) {

@@ -54,7 +54,7 @@ public final class ImportBenchmark {
         }
     }
 
-    static void writeDataset(Path dir, long rows, int accounts) throws IOException {
+    public static void writeDataset(Path dir, long rows, int accounts) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("dataset.json"), "{\"name\":\"bench\"}");
         long start = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();

@@ -102,6 +102,12 @@ public final class CaseStore implements AutoCloseable {
                     .migrate();
         } catch (FlywayException e) {
             String msg = String.valueOf(e.getMessage());
+            if (msg.contains("checksum mismatch")) {
+                throw new CaseStoreException(CaseStoreException.Kind.NEWER_SCHEMA,
+                        "This case was made by a different development build of RingScope (its schema differs);"
+                                + " open it with that build or import the dataset into a new case.",
+                        e);
+            }
             if (msg.contains("newer than") || msg.contains("not resolved locally")) {
                 throw new CaseStoreException(
                         CaseStoreException.Kind.NEWER_SCHEMA,

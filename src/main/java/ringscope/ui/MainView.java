@@ -18,7 +18,15 @@ public final class MainView {
         this.vm = vm;
         root.setId("mainView");
         root.setTop(new MainMenuBar(vm, this::window, onQuit).node());
-        root.setCenter(new CaseOverviewView(vm.overview()).node());
+        javafx.scene.control.Tab overview = new javafx.scene.control.Tab("Case overview",
+                new CaseOverviewView(vm.overview()).node());
+        javafx.scene.control.Tab clusters = new javafx.scene.control.Tab("Clusters",
+                new ringscope.ui.clusters.ClustersView(vm.clusters(), vm.canImportBinding()).node());
+        clusters.setId("clustersTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(overview, clusters);
+        tabs.setId("mainTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(tabs);
         root.setBottom(new StatusBarView(vm).node());
         vm.activeImportProperty().addListener((obs, old, imp) -> {
             if (imp != null) {

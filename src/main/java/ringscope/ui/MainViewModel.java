@@ -28,6 +28,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ImportViewModel> activeImport = new ReadOnlyObjectWrapper<>(this, "import");
     private final ReadOnlyStringWrapper lastOperation = new ReadOnlyStringWrapper(this, "lastOperation", "Ready");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ringscope.ui.clusters.ClustersViewModel clusters;
 
     public MainViewModel(BackgroundRunner runner, CaseOpener opener, RecentCaseList recent,
             CaseOverviewViewModel overview) {
@@ -35,6 +36,12 @@ public final class MainViewModel {
         this.opener = opener;
         this.recent = recent;
         this.overview = overview;
+        this.clusters = new ringscope.ui.clusters.ClustersViewModel(runner);
+        current.addListener((o, before, now) -> clusters.show(now == null ? null : now.store()));
+    }
+
+    public ringscope.ui.clusters.ClustersViewModel clusters() {
+        return clusters;
     }
 
     public void openCase(Path folder) {

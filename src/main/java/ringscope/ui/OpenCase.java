@@ -8,7 +8,7 @@ import ringscope.store.CaseStore;
  * A case the window works on: its folder, the queries behind the overview and the importer bound to it. Closing it
  * closes the case database. Its parts may be used from the worker thread.
  */
-public record OpenCase(Path folder, CaseOverviewRepository overview, DatasetImporter importer, AutoCloseable closer)
+public record OpenCase(Path folder, CaseOverviewRepository overview, DatasetImporter importer, CaseStore store)
         implements AutoCloseable {
 
     /** The usual wiring: one store, its overview repository and an importer for it. */
@@ -23,6 +23,6 @@ public record OpenCase(Path folder, CaseOverviewRepository overview, DatasetImpo
 
     @Override
     public void close() throws Exception {
-        closer.close();
+        store.close();
     }
 }

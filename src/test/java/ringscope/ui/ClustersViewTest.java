@@ -1,0 +1,61 @@
+package ringscope.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import ringscope.model.ClusterMember;
+import ringscope.ui.clusters.ClustersViewModel;
+
+@ExtendWith(ApplicationExtension.class)
+class ClustersViewTest {
+    @TempDir
+    Path tmp;
+
+    private UiHarness ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new UiHarness(null);
+        ui.show(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ui.close();
+    }
+
+    @Test
+    void analyzingTheSampleListsTheResellerClusterWithItsScorePartsAndMembers(FxRobot robot) {
+        ui.createCase(tmp.resolve("case"));
+        ui.startImport(Path.of("datasets", "classroom-reseller"));
+        ui.waitForImportEnd();
+        robot.interact(() -> robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> ui.vm.dismissImport());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#analyzeButton");
+        TableView<ClustersViewModel.ClusterRow> clusters = robot.lookup("#clustersTable").query();
+        UiHarness.waitUntil("clusters listed", () -> !clusters.getItems().isEmpty() && !ui.runner.busyProperty().get());
+        ClustersViewModel.ClusterRow top = clusters.getItems().get(0);
+        assertThat(top.size()).isEqualTo(40);
+        assertThat(top.label()).contains("SHARED_PAYMENT");
+
+        robot.interact(() -> clusters.getSelectionModel().select(0));
+        TableView<ClusterMember> members = robot.lookup("#membersTable").query();
+        UiHarness.waitUntil("members listed", () -> members.getItems().size() == 40);
+        assertThat(robot.lookup("#scorePartsTable").queryAs(TableView.class).getItems()).hasSize(9);
+        assertThat(robot.lookup("#clustersStatus").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("clusters from");
+    }
+}

@@ -12,10 +12,12 @@ import ringscope.model.LinkRecord;
  * Turns links into clusters: per pair, the weights of all its links (rules not excluded) are summed; pairs below
  * {@code minClusterWeight} do not take part (so a weak link alone never binds, but weak links with support do);
  * communities come from {@link LabelPropagation}; communities of at least 3 accounts become clusters. A member's
- * confidence is the share of its pair weight that stays inside its cluster.
+ * confidence is the share of its pair weight that stays inside its cluster; an account that sends at least a third of
+ * its weight into another cluster is a member there too (overlapping membership, lower confidence).
  */
 final class Clustering {
     static final int MIN_SIZE = 3;
+    static final double OVERLAP_SHARE = 0.34;
 
     private Clustering() {}
 
@@ -50,17 +52,50 @@ final class Clustering {
                 }
             }
         });
+        Map<Integer, Map<Integer, Double>> towards = weightTowardsLabels(pairWeight, label);
         List<Found> out = new ArrayList<>();
-        for (List<Integer> group : byLabel.values()) {
-            if (group.size() >= MIN_SIZE) {
+        for (Map.Entry<Integer, List<Integer>> group : byLabel.entrySet()) {
+            if (group.getValue().size() >= MIN_SIZE) {
                 Map<Integer, double[]> members = new TreeMap<>();
-                for (int a : group) {
+                for (int a : group.getValue()) {
                     double[] v = inOut.get(a);
                     members.put(a, new double[] {v[1] == 0 ? 0 : v[0] / v[1], v[2]});
                 }
+                addOverlapping(members, group.getKey(), label, towards, inOut);
                 out.add(new Found(members));
             }
         }
         return out;
+    }
+
+    /** Per account: link weight towards each community label. */
+    private static Map<Integer, Map<Integer, Double>> weightTowardsLabels(Map<Long, Double> pairWeight,
+            Map<Integer, Integer> label) {
+        Map<Integer, Map<Integer, Double>> towards = new HashMap<>();
+        pairWeight.forEach((k, w) -> {
+            int a = (int) (k >>> 32);
+            int b = (int) (long) k;
+            towards.computeIfAbsent(a, z -> new HashMap<>()).merge(label.get(b), w, Double::sum);
+            towards.computeIfAbsent(b, z -> new HashMap<>()).merge(label.get(a), w, Double::sum);
+        });
+        return towards;
+    }
+
+    /**
+     * Overlapping membership: an account of another community that sends at least {@value #OVERLAP_SHARE} of its
+     * link weight into this one is also a member here, with that share as its (lower) confidence.
+     */
+    private static void addOverlapping(Map<Integer, double[]> members, int groupLabel, Map<Integer, Integer> label,
+            Map<Integer, Map<Integer, Double>> towards, Map<Integer, double[]> inOut) {
+        towards.forEach((a, byLabel) -> {
+            Double w = byLabel.get(groupLabel);
+            if (w == null || label.get(a) == groupLabel) {
+                return;
+            }
+            double share = w / inOut.get(a)[1];
+            if (share >= OVERLAP_SHARE) {
+                members.put(a, new double[] {share, 0});
+            }
+        });
     }
 }

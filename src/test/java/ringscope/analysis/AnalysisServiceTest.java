@@ -136,4 +136,27 @@ class AnalysisServiceTest {
         assertThat(LinkCollector.commonness(2)).isGreaterThan(LinkCollector.commonness(10));
         assertThat(LinkCollector.commonness(10)).isGreaterThan(LinkCollector.commonness(300));
     }
+
+    @Test
+    void anAccountTiedAlmostEquallyToTwoClustersIsAMemberOfBoth() {
+        java.util.List<ringscope.model.LinkRecord> links = new java.util.ArrayList<>();
+        for (int[] pair : new int[][] {{1, 2}, {1, 3}, {2, 3}, {3, 4}, {5, 6}, {5, 7}, {5, 8}, {6, 7}, {6, 8}, {7, 8}}) {
+            links.add(link(pair[0], pair[1], 2.0));
+        }
+        links.add(link(4, 5, 1.9)); // 4 sends 1.9 of its 3.9 weight units to the other group
+
+        List<Clustering.Found> found = Clustering.cluster(links, AnalysisParameters.defaults());
+
+        assertThat(found).hasSize(2);
+        Clustering.Found first = found.stream().filter(f -> f.members().containsKey(1)).findFirst().orElseThrow();
+        Clustering.Found second = found.stream().filter(f -> f.members().containsKey(8)).findFirst().orElseThrow();
+        assertThat(first.members().keySet()).containsExactly(1, 2, 3, 4);
+        assertThat(second.members().keySet()).containsExactly(4, 5, 6, 7, 8);
+        assertThat(second.members().get(4)[0]).isCloseTo(1.9 / 3.9, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(first.members().get(4)[0]).isCloseTo(2.0 / 3.9, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    private static ringscope.model.LinkRecord link(int a, int b, double w) {
+        return new ringscope.model.LinkRecord(0, a, b, LinkRule.SHARED_IP, w, "v", 0, 2, 1, 0, 0, "");
+    }
 }

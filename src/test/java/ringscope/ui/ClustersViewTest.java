@@ -39,23 +39,35 @@ class ClustersViewTest {
     void analyzingTheSampleListsTheResellerClusterWithItsScorePartsAndMembers(FxRobot robot) {
         ui.createCase(tmp.resolve("case"));
         ui.startImport(Path.of("datasets", "classroom-reseller"));
-        ui.waitForImportEnd();
+        waitLong("import finished", () -> ui.currentImport() != null
+                && ui.currentImport().phaseProperty().get() != ImportViewModel.Phase.RUNNING
+                && !ui.runner.busyProperty().get());
         robot.interact(() -> robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(1));
         robot.interact(() -> ui.vm.dismissImport());
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("#analyzeButton");
         TableView<ClustersViewModel.ClusterRow> clusters = robot.lookup("#clustersTable").query();
-        UiHarness.waitUntil("clusters listed", () -> !clusters.getItems().isEmpty() && !ui.runner.busyProperty().get());
+        waitLong("clusters listed", () -> !clusters.getItems().isEmpty() && !ui.runner.busyProperty().get());
         ClustersViewModel.ClusterRow top = clusters.getItems().get(0);
         assertThat(top.size()).isEqualTo(40);
         assertThat(top.label()).contains("SHARED_PAYMENT");
 
         robot.interact(() -> clusters.getSelectionModel().select(0));
         TableView<ClusterMember> members = robot.lookup("#membersTable").query();
-        UiHarness.waitUntil("members listed", () -> members.getItems().size() == 40);
+        waitLong("members listed", () -> members.getItems().size() == 40);
         assertThat(robot.lookup("#scorePartsTable").queryAs(TableView.class).getItems()).hasSize(9);
         assertThat(robot.lookup("#clustersStatus").queryAs(javafx.scene.control.Label.class).getText())
                 .contains("clusters from");
+    }
+
+    /** The sample import and its analysis take seconds on a quiet machine but much longer on a loaded one. */
+    private static void waitLong(String what, java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(180, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(condition.getAsBoolean()).as("timed out waiting for " + what).isTrue();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -66,13 +66,30 @@ final class ImportRun {
 
     void importFile(DatasetFiles.SourceFile file, int sourceFileId)
             throws IOException, ImportFileException, ImportCancelledException {
+        importFile(file, sourceFileId,
+                in -> file.jsonl() ? new JsonlRowReader(file.kind(), in) : new CsvRowReader(file.kind(), in),
+                this::sinkFor);
+    }
+
+    /** Opens the row reader of one source file over its (decompressed, sniffed) content. */
+    @FunctionalInterface
+    interface ReaderFactory {
+        RowReader open(java.io.InputStream content) throws IOException, ImportFileException;
+    }
+
+    /**
+     * Imports one file with a given reader and sink (the extension point for mapped third-party files); the same
+     * streaming, quarantine, progress, cancel and change detection as the native files.
+     */
+    void importFile(DatasetFiles.SourceFile file, int sourceFileId, ReaderFactory readers,
+            java.util.function.Function<FileCounts, RowSink> sinks)
+            throws IOException, ImportFileException, ImportCancelledException {
         FileCounts counts = new FileCounts(file, sourceFileId);
         files.add(counts);
         try (SourceStream source = new SourceStream(file);
-                RowReader reader = file.jsonl() ? new JsonlRowReader(file.kind(), source.content())
-                        : new CsvRowReader(file.kind(), source.content())) {
+                RowReader reader = readers.open(source.content())) {
             progress.startFile(file.name(), source);
-            RowSink sink = sinkFor(counts);
+            RowSink sink = sinks.apply(counts);
             new RowPipeline().run(file.name(), out -> readAll(reader, counts, sink, out), this);
             sink.finish();
             flushRejections();
@@ -118,6 +135,16 @@ final class ImportRun {
                 tx.insertRejections(runId, rejected);
             }
         };
+    }
+
+    /** The validator of this run (shared term dictionary and account map); reader thread only. */
+    RowConverter converter() {
+        return converter;
+    }
+
+    /** Hands out the next account surrogate id, for accounts a mapped log implies; reader thread only. */
+    int allocateAccountId() {
+        return nextAccountId++;
     }
 
     void checkCancel() throws ImportCancelledException {

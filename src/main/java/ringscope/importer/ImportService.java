@@ -44,19 +44,40 @@ public final class ImportService {
                     "Another import into this case is still running", List.of(), 0);
         }
         try {
-            return run(dataset.toAbsolutePath().normalize(), options, progress, cancel);
+            Path folder = dataset.toAbsolutePath().normalize();
+            return run(folder, new NativePlan(folder), options, progress, cancel);
         } finally {
             oneAtATime.unlock();
         }
     }
 
-    private ImportReport run(Path dataset, ImportOptions options, ProgressSink sink, CancelToken cancel) {
+    /**
+     * Imports one third-party log file through a mapping profile: the interactions it holds and the accounts it
+     * implies, with the same contract as {@link #importDataset} (one transaction, quarantine, reconciled counts,
+     * cancel, provenance). The source file row also records the profile's name and the SHA-256 of its canonical JSON.
+     */
+    public ImportReport importMapped(Path file, MappingProfile profile, ImportOptions options, ProgressSink progress,
+            CancelToken cancel) {
+        if (!oneAtATime.tryLock()) {
+            return new ImportReport(-1, file.toString(), ImportStatus.FAILED,
+                    "Another import into this case is still running", List.of(), 0);
+        }
+        try {
+            Path path = file.toAbsolutePath().normalize();
+            return run(path, new MappedImportPlan(path, profile), options, progress, cancel);
+        } finally {
+            oneAtATime.unlock();
+        }
+    }
+
+    private ImportReport run(Path dataset, ImportPlan plan, ImportOptions options, ProgressSink sink,
+            CancelToken cancel) {
         long started = System.currentTimeMillis();
         long runId = runs.start(dataset.toString(), started);
         List<DatasetFiles.SourceFile> files = new ArrayList<>();
         ImportRun run = null;
         try (ImportTransaction tx = ImportTransaction.begin(store)) {
-            for (DatasetFiles.SourceFile f : DatasetFiles.locate(dataset)) {
+            for (DatasetFiles.SourceFile f : plan.locate()) {
                 if (cancel.isCancelled()) {
                     throw new ImportCancelledException();
                 }
@@ -69,14 +90,15 @@ public final class ImportService {
             run = new ImportRun(runId, tx, cancel, meter, started + DAY_MS);
             int sourceId = (int) tx.nextId("source_file", "id");
             for (DatasetFiles.SourceFile f : files) {
-                run.importFile(f, sourceId++);
+                plan.importFile(run, f, sourceId++);
             }
             run.checkCancel();
             run.writeAggregates();
             List<FileReport> reports = run.files.stream().map(FileCounts::report).toList();
             tx.insertSourceFiles(records(runId, run));
+            plan.recordProvenance(tx, run.files.stream().map(f -> f.sourceFileId).toList());
             ImportReport report = new ImportReport(runId, dataset.toString(), ImportStatus.COMPLETE,
-                    summary(reports), reports, System.currentTimeMillis() - started);
+                    summary(reports) + plan.summaryNote(), reports, System.currentTimeMillis() - started);
             tx.commit(runId, System.currentTimeMillis(),
                     new long[] {report.read(), report.imported(), report.rejected(), report.duplicates()},
                     report.message());
@@ -86,13 +108,14 @@ public final class ImportService {
             return report;
         } catch (ImportCancelledException e) {
             return unsuccessful(runId, dataset, ImportStatus.CANCELLED, "Import cancelled; the case is unchanged",
-                    run, started);
+                    run, started, plan);
         } catch (ImportFileException e) {
-            return unsuccessful(runId, dataset, ImportStatus.FAILED, e.getMessage(), run, started);
+            return unsuccessful(runId, dataset, ImportStatus.FAILED, e.getMessage(), run, started, plan);
         } catch (IOException e) {
-            return unsuccessful(runId, dataset, ImportStatus.FAILED, "Cannot read the dataset: " + e, run, started);
+            return unsuccessful(runId, dataset, ImportStatus.FAILED, "Cannot read the dataset: " + e, run, started,
+                    plan);
         } catch (CaseStoreException | IllegalStateException e) {
-            return unsuccessful(runId, dataset, ImportStatus.FAILED, e.getMessage(), run, started);
+            return unsuccessful(runId, dataset, ImportStatus.FAILED, e.getMessage(), run, started, plan);
         }
     }
 
@@ -112,15 +135,30 @@ public final class ImportService {
         }
     }
 
+    /** The native plan: every known file of a dataset folder, read by its kind; no extra provenance. */
+    private record NativePlan(Path folder) implements ImportPlan {
+        @Override
+        public List<DatasetFiles.SourceFile> locate() throws ImportFileException {
+            return DatasetFiles.locate(folder);
+        }
+
+        @Override
+        public void importFile(ImportRun run, DatasetFiles.SourceFile file, int sourceFileId)
+                throws IOException, ImportFileException, ImportCancelledException {
+            run.importFile(file, sourceFileId);
+        }
+    }
+
     private static List<SourceFileRecord> records(long runId, ImportRun run) {
         return run.files.stream().map(f -> new SourceFileRecord(f.sourceFileId, runId, f.report())).toList();
     }
 
     private ImportReport unsuccessful(long runId, Path dataset, ImportStatus status, String message, ImportRun run,
-            long started) {
+            long started, ImportPlan plan) {
         List<SourceFileRecord> files = run == null ? List.of() : records(runId, run);
         List<ImportRuns.RejectionAt> kept = run == null ? List.of() : run.firstRejections;
         runs.finishUnsuccessful(runId, status, message, System.currentTimeMillis(), files, kept);
+        plan.recordProvenance(store, files.stream().map(SourceFileRecord::id).toList());
         return new ImportReport(runId, dataset.toString(), status, message,
                 files.stream().map(SourceFileRecord::report).toList(), System.currentTimeMillis() - started);
     }

@@ -25,5 +25,7 @@ public enum RejectReason {
     TYPE_MISMATCH,
     NON_FINITE,
     NOT_AN_OBJECT,
-    CSV_SYNTAX
+    CSV_SYNTAX,
+    /** A local time skipped by a daylight-saving change in the declared zone (mapped imports). */
+    NONEXISTENT_LOCAL_TIME
 }

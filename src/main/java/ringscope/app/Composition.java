@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import ringscope.casework.CaseworkService;
 import ringscope.importer.ImportOptions;
 import ringscope.ui.AppStyle;
 import ringscope.ui.BackgroundRunner;
@@ -13,6 +14,9 @@ import ringscope.ui.ErrorMessages;
 import ringscope.ui.MainView;
 import ringscope.ui.MainViewModel;
 import ringscope.ui.RecentCaseList;
+import ringscope.ui.Selection;
+import ringscope.ui.casework.CaseworkPanel;
+import ringscope.ui.casework.CaseworkViewModel;
 
 /**
  * The composition root: builds every service, view model and view once, in constructors, and tears them down at exit.
@@ -26,6 +30,10 @@ final class Composition implements AutoCloseable {
     private final BackgroundRunner runner;
     private final MainViewModel mainViewModel;
     private final MainView mainView;
+    /** Casework writes run on their own worker so that a tag or note never waits behind an import. */
+    private final BackgroundRunner caseworkRunner;
+    /** The one selection every view shares (graph, tables, timeline, casework). */
+    private final Selection selection = new Selection();
 
     Composition(AppSettings settings, Runnable onQuit) {
         this.settings = settings;
@@ -34,6 +42,22 @@ final class Composition implements AutoCloseable {
         this.mainViewModel = new MainViewModel(
                 runner, new H2CaseOpener(ImportOptions.defaults()), recent, new CaseOverviewViewModel(runner));
         this.mainView = new MainView(mainViewModel, onQuit);
+        this.caseworkRunner = new BackgroundRunner(Platform::runLater, PROGRESS_THROTTLE_MILLIS);
+        String actor = actor();
+        CaseworkViewModel casework = new CaseworkViewModel(caseworkRunner, selection,
+                store -> new CaseworkService(store, actor));
+        mainViewModel.currentCaseProperty().addListener((o, before, now) -> {
+            selection.clear();
+            casework.show(now == null ? null : now.store());
+        });
+        mainView.dock(new CaseworkPanel(casework).node());
+    }
+
+    /** Who the action log records: the name set with {@code -Dringscope.actor}, else the OS user. */
+    private static String actor() {
+        String set = System.getProperty("ringscope.actor", "");
+        String name = set.isBlank() ? System.getProperty("user.name", "") : set;
+        return name.isBlank() ? "analyst" : name.strip();
     }
 
     /** Shows the main window and opens the last case (or sets up the sample on the first run). */
@@ -61,6 +85,7 @@ final class Composition implements AutoCloseable {
     @Override
     public void close() {
         runner.close();
+        caseworkRunner.close();
         mainViewModel.closeCase();
     }
 }

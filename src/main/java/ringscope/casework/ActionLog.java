@@ -23,6 +23,11 @@ public final class ActionLog {
         return repo.events();
     }
 
+    /** The {@code n} latest events, newest first (for a history list). */
+    public List<ActionEvent> latest(int n) {
+        return repo.latestEvents(n);
+    }
+
     /**
      * Checks the hash chain of the stored log: OK with the head hash, or the first broken link (index and reason).
      * See {@link ChainVerifier} for what it can and cannot see.

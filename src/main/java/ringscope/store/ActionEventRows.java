@@ -60,6 +60,11 @@ final class ActionEventRows {
         return out;
     }
 
+    /** The {@code n} latest events, newest first. */
+    static List<ActionEvent> latest(Connection c, int n) throws SQLException {
+        return query(c, "SELECT " + COLS + " FROM action_event ORDER BY seq DESC LIMIT " + Math.max(0, n));
+    }
+
     /** Every event in seq order. */
     static List<ActionEvent> all(Connection c) throws SQLException {
         return query(c, "SELECT " + COLS + " FROM action_event ORDER BY seq");

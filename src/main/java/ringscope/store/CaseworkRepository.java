@@ -37,6 +37,15 @@ public final class CaseworkRepository {
         }
     }
 
+    /** The {@code n} latest events, newest first. */
+    public List<ActionEvent> latestEvents(int n) {
+        try (Connection c = store.connect()) {
+            return ActionEventRows.latest(c, n);
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+    }
+
     /** Seq, type and referenced seq of every event, in seq order (cheap: no JSON is read). */
     public List<LogStep> steps() {
         try (Connection c = store.connect()) {

@@ -54,6 +54,15 @@ public final class MainView {
         alert.show();
     }
 
+    /** Docks {@code panel} (the casework panel) to the right of the main tabs, in a split the user can resize. */
+    public void dock(javafx.scene.Node panel) {
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(root.getCenter(), panel);
+        split.setId("mainSplit");
+        split.setDividerPositions(0.68);
+        javafx.scene.control.SplitPane.setResizableWithParent(panel, false);
+        root.setCenter(split);
+    }
+
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }

@@ -1,0 +1,57 @@
+package ringscope.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.graphstream.graph.Graph;
+import org.graphstream.graph.implementations.SingleGraph;
+import org.junit.jupiter.api.Test;
+import ringscope.model.LinkRule;
+import ringscope.model.NodePosition;
+
+class GraphSyncTest {
+    private final Graph graph = new SingleGraph("g");
+    private final GraphSync sync = new GraphSync(graph, new GraphStyles());
+
+    @Test
+    void showingANewSceneAddsRemovesAndRestylesOnlyWhatChanged() {
+        VisualGraph first = Scenes.ring(5);
+        sync.show(first, StyleOptions.defaults(), SeedLayout.place(first, Map.of()));
+        Map<String, NodePosition> before = sync.positions();
+
+        List<VisualNode> nodes = List.of(Scenes.account(1, 100, 0.2, 7), Scenes.account(2, 200, 0.4, 7),
+                Scenes.account(9, 50, 0.1, 7));
+        VisualGraph next = SceneAssembler.assemble("v", "t", nodes,
+                List.of(Scenes.link(1, 2, LinkRule.SHARED_IP, 1, 1), Scenes.link(2, 9, LinkRule.SHARED_IP, 1, 2)),
+                3, GraphFilter.none(), Set.of(), 10);
+        sync.show(next, StyleOptions.defaults(), Map.of("a:9", new NodePosition("a:9", 9, 9, false)));
+
+        assertThat(graph.nodes().map(n -> n.getId())).containsExactlyInAnyOrder("a:1", "a:2", "a:9");
+        assertThat(graph.edges().map(e -> e.getId())).containsExactlyInAnyOrder("e:a:1|a:2", "e:a:2|a:9");
+        assertThat(sync.positions().get("a:1")).isEqualTo(before.get("a:1"));
+        assertThat(sync.positions().get("a:9")).isEqualTo(new NodePosition("a:9", 9, 9, false));
+        assertThat(graph.getNode("a:9").getAttribute("ui.class")).isEqualTo("account,s1");
+    }
+
+    @Test
+    void selectionAndHighlightAndPinsAreAttributes() {
+        VisualGraph ring = Scenes.ring(4);
+        sync.show(ring, StyleOptions.defaults(), SeedLayout.place(ring, Map.of()));
+
+        sync.select(Set.of("a:1", "e:a:1|a:2", "a:99"));
+        sync.highlight(Set.of("a:2"));
+        sync.pin("a:3", true);
+
+        assertThat(graph.getNode("a:1").hasAttribute("ui.selected")).isTrue();
+        assertThat(graph.getEdge("e:a:1|a:2").hasAttribute("ui.selected")).isTrue();
+        assertThat((String) graph.getNode("a:2").getAttribute("ui.class")).endsWith(",hl");
+        assertThat(sync.positions().get("a:3").pinned()).isTrue();
+
+        sync.select(Set.of());
+        sync.highlight(Set.of());
+        assertThat(graph.getNode("a:1").hasAttribute("ui.selected")).isFalse();
+        assertThat((String) graph.getNode("a:2").getAttribute("ui.class")).doesNotEndWith(",hl");
+    }
+}

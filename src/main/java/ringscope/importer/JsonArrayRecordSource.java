@@ -19,6 +19,9 @@ import ringscope.model.RejectReason;
 final class JsonArrayRecordSource implements RecordSource {
     private final InputStream in;
     private final ObjectMapper mapper = StrictJson.mapper();
+    /** Elements are read one at a time from the open array: what follows an element is the array's business. */
+    private final com.fasterxml.jackson.databind.ObjectReader element = mapper.readerFor(JsonNode.class)
+            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final JsonRecords json = new JsonRecords();
     private final JsonParser parser;
     private final boolean bom;
@@ -35,6 +38,8 @@ final class JsonArrayRecordSource implements RecordSource {
         }
         this.in = b;
         this.parser = mapper.createParser(b);
+        // the owner closes the stream: it still verifies the file's hash after the last element
+        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         try {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new ImportFileException("Expected a JSON array of objects (a JSON export); for one object per "
@@ -61,7 +66,7 @@ final class JsonArrayRecordSource implements RecordSource {
             }
             long line = parser.currentTokenLocation().getLineNr();
             long offset = parser.currentTokenLocation().getByteOffset() + (bom ? 3 : 0);
-            JsonNode node = mapper.readTree(parser);
+            JsonNode node = element.readValue(parser);
             String raw = RecordSource.excerpt(node.toString());
             if (!node.isObject()) {
                 return SourceRecord.bad(line, offset, raw, RejectReason.NOT_AN_OBJECT, "expected a JSON object");

@@ -164,6 +164,14 @@ public final class CaseworkService {
         return log;
     }
 
+    /**
+     * Differences between the casework tables and a replay of the log (empty when they match). Together with
+     * {@link ActionLog#verify()} this also notices removed last events and state rows edited outside RingScope.
+     */
+    public List<String> stateDifferences() {
+        return new StateCheck(repo).differences();
+    }
+
     /** Who this service records as the actor. */
     public String actor() {
         return executor.actor();

@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import ringscope.importer.ImportOptions;
 import ringscope.importer.ImportService;
+import ringscope.importer.MappingProfile;
+import ringscope.importer.ProfileLibrary;
 import ringscope.model.CancelToken;
 import ringscope.model.FileReport;
 import ringscope.model.ImportReport;
@@ -13,14 +15,23 @@ import ringscope.model.Rejection;
 import ringscope.store.CaseOverviewRepository;
 import ringscope.store.CaseStore;
 
-/** {@code ringscope import <case> <dataset>}: imports a native dataset folder, creating the case if needed. */
-@CommandLine.Command(name = "import", description = "Import a dataset folder into a case (created if missing).")
+/**
+ * {@code ringscope import <case> <dataset>}: imports a native dataset folder, creating the case if needed; with
+ * {@code --profile NAME} imports one third-party log file through that mapping profile (shipped, or saved in
+ * {@code <ringscope.home>/profiles}, or a path to a profile {@code .json}).
+ */
+@CommandLine.Command(name = "import", description = "Import a dataset folder, or a log file with --profile, into a case"
+        + " (created if missing).")
 final class ImportCommand implements Callable<Integer> {
     @CommandLine.Parameters(index = "0", description = "case folder")
     Path caseFolder;
 
-    @CommandLine.Parameters(index = "1", description = "dataset folder (native format)")
+    @CommandLine.Parameters(index = "1", description = "dataset folder (native format), or a log file with --profile")
     Path dataset;
+
+    @CommandLine.Option(names = "--profile", description = "mapping profile name (or .json path) for a third-party"
+            + " log file")
+    String profile;
 
     @CommandLine.Option(names = "--allow-reimport", description = "import files already in the case again")
     boolean allowReimport;
@@ -38,9 +49,21 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        MappingProfile mapping = null;
+        if (profile != null) {
+            try {
+                mapping = new ProfileLibrary(ProfileLibrary.defaultUserFolder()).find(profile);
+            } catch (IllegalArgumentException e) {
+                err.println("ringscope: " + e.getMessage());
+                return 2;
+            }
+        }
         try (CaseStore store = CaseStore.openOrCreate(caseFolder)) {
-            ImportReport r = new ImportService(store).importDataset(dataset,
-                    new ImportOptions(allowReimport, maxFileBytes), new StderrProgress(err), CancelToken.none());
+            ImportService service = new ImportService(store);
+            ImportOptions options = new ImportOptions(allowReimport, maxFileBytes);
+            ImportReport r = mapping == null
+                    ? service.importDataset(dataset, options, new StderrProgress(err), CancelToken.none())
+                    : service.importMapped(dataset, mapping, options, new StderrProgress(err), CancelToken.none());
             out.printf("%s: %s (%.1f s)%n", r.status(), r.message(), r.elapsedMillis() / 1000.0);
             out.printf("%-22s %12s %12s %10s %10s %8s  %s%n", "file", "read", "imported", "rejected", "duplicate",
                     "blank", "sha256");

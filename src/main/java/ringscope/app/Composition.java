@@ -17,6 +17,9 @@ import ringscope.ui.RecentCaseList;
 import ringscope.ui.Selection;
 import ringscope.ui.casework.CaseworkPanel;
 import ringscope.ui.casework.CaseworkViewModel;
+import ringscope.ui.timeline.TimeFilter;
+import ringscope.ui.timeline.TimelineView;
+import ringscope.ui.timeline.TimelineViewModel;
 
 /**
  * The composition root: builds every service, view model and view once, in constructors, and tears them down at exit.
@@ -34,6 +37,10 @@ final class Composition implements AutoCloseable {
     private final BackgroundRunner caseworkRunner;
     /** The one selection every view shares (graph, tables, timeline, casework). */
     private final Selection selection = new Selection();
+    /** The case-wide time filter the timeline's brush sets; graph, tables and evidence bind to it. */
+    private final TimeFilter timeFilter = new TimeFilter();
+    /** Timeline queries run on their own worker so that zooming never waits behind an import or an analysis. */
+    private final BackgroundRunner timelineRunner;
 
     Composition(AppSettings settings, Runnable onQuit) {
         this.settings = settings;
@@ -51,6 +58,13 @@ final class Composition implements AutoCloseable {
             casework.show(now == null ? null : now.store());
         });
         mainView.dock(new CaseworkPanel(casework).node());
+        this.timelineRunner = new BackgroundRunner(Platform::runLater, PROGRESS_THROTTLE_MILLIS);
+        TimelineViewModel timeline = new TimelineViewModel(timelineRunner, selection, timeFilter);
+        mainViewModel.currentCaseProperty().addListener((o, before, now) -> {
+            timeFilter.clear();
+            timeline.show(now == null ? null : now.store());
+        });
+        mainView.addTab("Timeline", "timelineTab", new TimelineView(timeline).node());
     }
 
     /** Who the action log records: the name set with {@code -Dringscope.actor}, else the OS user. */
@@ -86,6 +100,7 @@ final class Composition implements AutoCloseable {
     public void close() {
         runner.close();
         caseworkRunner.close();
+        timelineRunner.close();
         mainViewModel.closeCase();
     }
 }

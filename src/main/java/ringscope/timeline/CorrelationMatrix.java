@@ -4,9 +4,9 @@ import java.util.List;
 import ringscope.model.TimeRange;
 
 /**
- * Pairwise activity correlation of a cluster's accounts: {@code r[i][j]} is the detrended hourly correlation of accounts i and
- * j ({@link Synchrony#detrendedCorrelation}: each account's own hour-of-day rhythm removed, over the hours both were
- * active, 0 below {@link Synchrony#MIN_OVERLAP_HOURS} common hours), the measure behind the synchrony link. Symmetric, 1 on the diagonal.
+ * Pairwise activity correlation of a cluster's accounts: {@code r[i][j]} is the Pearson correlation of the hourly series of
+ * accounts i and j, measured as the synchronized-activity link rule measures it ({@link HourlyCorrelation}), so a
+ * strong cell explains a synchrony link. Symmetric, 1 on the diagonal.
  *
  * @param r owned by this value, do not modify
  * @param note what was capped, or ""

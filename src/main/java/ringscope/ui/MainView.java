@@ -13,6 +13,7 @@ import javafx.stage.Window;
 public final class MainView {
     private final BorderPane root = new BorderPane();
     private final MainViewModel vm;
+    private final javafx.scene.control.TabPane tabs;
 
     public MainView(MainViewModel vm, Runnable onQuit) {
         this.vm = vm;
@@ -23,7 +24,7 @@ public final class MainView {
         javafx.scene.control.Tab clusters = new javafx.scene.control.Tab("Clusters",
                 new ringscope.ui.clusters.ClustersView(vm.clusters(), vm.canImportBinding()).node());
         clusters.setId("clustersTab");
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(overview, clusters);
+        tabs = new javafx.scene.control.TabPane(overview, clusters);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
@@ -52,6 +53,13 @@ public final class MainView {
             alert.initOwner(w);
         }
         alert.show();
+    }
+
+    /** Adds a tab after the existing ones (the composition root adds the timeline this way). */
+    public void addTab(String title, String id, javafx.scene.Node content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
+        tab.setId(id);
+        tabs.getTabs().add(tab);
     }
 
     /** Docks {@code panel} (the casework panel) to the right of the main tabs, in a split the user can resize. */

@@ -78,12 +78,13 @@ public final class TimelineRows {
 
     /**
      * Interactions per value of {@code kind} (model, category or status) for {@code scope}, most first. With a range
-     * the raw rows in it are counted (keep it small); without one, the whole span from {@code account_term}.
+     * the raw rows in it are counted (keep it small); without one, the whole span from {@code account_term}, which
+     * holds models and categories but not statuses: a status breakdown needs a range.
      */
     public List<TermCount> termCounts(AccountScope scope, TermKind kind, TimeRange rangeOrNull) {
         String column = TERM_COLUMN.get(kind);
-        if (column == null) {
-            throw new IllegalArgumentException("no breakdown by " + kind);
+        if (column == null || (kind == TermKind.STATUS && rangeOrNull == null)) {
+            throw new IllegalArgumentException("no breakdown by " + kind + (rangeOrNull == null ? " without a range" : ""));
         }
         String sql = rangeOrNull == null
                 ? "SELECT t.term_value, SUM(x.interactions) n FROM account_term x JOIN term t ON t.id = x.term_ref"

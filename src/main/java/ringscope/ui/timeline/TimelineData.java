@@ -64,7 +64,10 @@ final class TimelineData {
                 pivotList = pivots.pivots(scope);
             }
         }
+        // statuses are not aggregated at import: counted from raw rows, so only for an explicit account set
+        List<TermCount> statuses = scope.isWholeCase() || span == null ? List.of()
+                : rows.termCounts(scope, TermKind.STATUS, span);
         return new Details(span, events, lanes, matrix, pivotList, rows.termCounts(scope, TermKind.MODEL, null),
-                rows.termCounts(scope, TermKind.CATEGORY, null), rows.termCounts(scope, TermKind.STATUS, null));
+                rows.termCounts(scope, TermKind.CATEGORY, null), statuses);
     }
 }

@@ -1,136 +1,178 @@
 package ringscope.analysis;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ringscope.model.AccountProfile;
+import java.util.stream.Collectors;
+import ringscope.analysis.cluster.ClusterBuilder;
+import ringscope.analysis.cluster.FoundCluster;
+import ringscope.analysis.rules.LinkSink;
+import ringscope.analysis.rules.Rule;
+import ringscope.analysis.rules.RuleContext;
+import ringscope.analysis.rules.RuleSet;
+import ringscope.analysis.score.ClusterScorer;
 import ringscope.model.AnalysisParameters;
+import ringscope.model.AnalysisRun;
+import ringscope.model.AnalysisRunInfo;
 import ringscope.model.CancelToken;
-import ringscope.model.EventRecord;
 import ringscope.model.LinkRecord;
+import ringscope.model.LinkRule;
 import ringscope.model.Progress;
 import ringscope.model.ProgressSink;
 import ringscope.model.ScorePart;
+import ringscope.model.StepTime;
 import ringscope.store.AnalysisInputs;
-import ringscope.store.AnalysisResults;
+import ringscope.store.AnalysisRepository;
+import ringscope.store.AnalysisWriter;
 import ringscope.store.CaseStore;
 
 /**
- * Runs the link analysis over a case and stores it as a new named run: link rules → links with receipts →
- * clusters (label propagation) → scores with their parts. Reads only the import's aggregates. Runs on the caller's
- * thread; cancel through the token (checked between steps; a cancelled run stores nothing).
+ * Runs the link analysis over a case and stores it as a new named run: link rules → links with receipts → clusters
+ * (label propagation) → scores with every part. Reads only the import's aggregates. Runs on the caller's thread
+ * (a worker thread, never the FX thread); the cancel token is polled between steps and inside long rules, and a
+ * cancelled or failed run stores nothing (the run is written in one transaction at the end).
  */
 public final class AnalysisService {
-    private final CaseStore store;
     private final AnalysisInputs inputs;
-    private final AnalysisResults results;
-    private final ObjectMapper json = new ObjectMapper();
+    private final AnalysisWriter writer;
+    private final AnalysisRepository repository;
+    private final RuleSet rules = new RuleSet();
+    private final ParametersJson json = new ParametersJson();
 
     public AnalysisService(CaseStore store) {
-        this.store = store;
         this.inputs = new AnalysisInputs(store);
-        this.results = new AnalysisResults(store);
+        this.writer = new AnalysisWriter(store);
+        this.repository = new AnalysisRepository(store);
     }
 
-    /** Thrown when the user cancelled; nothing was stored. */
-    public static final class AnalysisCancelledException extends RuntimeException {
-        AnalysisCancelledException() {
-            super("Analysis cancelled; nothing was stored");
-        }
-    }
-
-    /** Runs the analysis and returns the id of the stored run. */
-    public long run(String name, AnalysisParameters params, ProgressSink progress, CancelToken cancel) {
+    /**
+     * Analyses the case with {@code params} and stores the result as run {@code name} (names need not be unique).
+     *
+     * @throws AnalysisCancelledException when {@code cancel} was set; nothing was stored
+     */
+    public AnalysisRun run(String name, AnalysisParameters params, ProgressSink progress, CancelToken cancel) {
         long started = System.currentTimeMillis();
-        Step step = new Step(progress, cancel, started);
-        List<AccountProfile> accounts = inputs.accounts();
-        Map<Integer, AccountProfile> byRef = new HashMap<>();
-        accounts.forEach(a -> byRef.put(a.ref(), a));
-        LinkCollector links = new LinkCollector();
-        step.at("shared values");
-        SharedValueRules shared = new SharedValueRules(inputs, params);
-        shared.run(links);
-        step.at("account rules");
-        AccountRules rules = new AccountRules(accounts, params);
-        rules.payments(links, inputs.paymentInstruments());
-        rules.signupPrefixAndEmail(links);
-        rules.bursts(links);
-        List<EventRecord> events = inputs.events();
-        rules.succession(links, events, shared.ipsOf);
-        step.at("synchrony");
-        new SynchronyRule(inputs, params).run(links);
-        step.at("clustering");
-        List<Clustering.Found> found = Clustering.cluster(links.links(), params);
-        step.at("scoring");
-        List<AnalysisResults.NewCluster> clusters = score(found, links.links(), byRef, events);
-        step.at("saving");
-        return results.save(name, toJson(params), started, accounts.size(), links.links(), clusters);
+        Steps steps = new Steps(progress, cancel, started);
+        RuleContext ctx = new RuleContext(inputs, params.rules(), steps::checkpoint);
+        steps.done("reading accounts");
+        LinkSink sink = new LinkSink();
+        for (Rule r : rules.all()) {
+            if (params.rules().enabled(r.rule())) {
+                steps.begin(r.rule().name());
+                r.find(ctx, sink);
+                steps.done(r.rule().name());
+            }
+        }
+        steps.begin("clustering");
+        List<FoundCluster> found = ClusterBuilder.cluster(sink.links(), params.clustering());
+        steps.done("clustering");
+        steps.begin("scoring");
+        List<AnalysisWriter.NewCluster> clusters = score(ctx, found, sink.links());
+        steps.done("scoring");
+        steps.begin("saving");
+        long runId = writer.save(new AnalysisWriter.NewRun(name, started, json.write(params), ctx.accounts().size(),
+                steps.summary(), sink.values(), sink.links(), clusters));
+        steps.done("saving");
+        AnalysisRunInfo info = repository.runs().stream().filter(r -> r.id() == runId).findFirst().orElseThrow();
+        return new AnalysisRun(info, steps.times);
     }
 
-    private List<AnalysisResults.NewCluster> score(List<Clustering.Found> found, List<LinkRecord> links,
-            Map<Integer, AccountProfile> byRef, List<EventRecord> events) {
-        Set<Integer> members = new HashSet<>();
-        found.forEach(f -> members.addAll(f.members().keySet()));
-        ClusterScorer scorer = new ClusterScorer(new AccountFeatures(inputs), byRef, inputs.hourlySeries(members),
-                events);
-        Map<Integer, List<LinkRecord>> byAccount = new HashMap<>();
-        for (LinkRecord l : links) {
-            byAccount.computeIfAbsent(l.accountA(), k -> new ArrayList<>()).add(l);
+    /** Every stored run, oldest first. */
+    public List<AnalysisRunInfo> runs() {
+        return repository.runs();
+    }
+
+    /** Deletes a run with its links and clusters (no-op for an unknown id). */
+    public void deleteRun(long runId) {
+        repository.deleteRun(runId);
+    }
+
+    private List<AnalysisWriter.NewCluster> score(RuleContext ctx, List<FoundCluster> found, List<LinkRecord> links) {
+        Map<Integer, List<Integer>> clustersOf = new HashMap<>();
+        for (int c = 0; c < found.size(); c++) {
+            for (int a : found.get(c).accounts()) {
+                clustersOf.computeIfAbsent(a, k -> new ArrayList<>()).add(c);
+            }
         }
-        List<AnalysisResults.NewCluster> out = new ArrayList<>();
-        for (Clustering.Found f : found) {
-            Set<Integer> m = f.members().keySet();
-            List<LinkRecord> inside = new ArrayList<>();
-            for (int a : m) {
-                for (LinkRecord l : byAccount.getOrDefault(a, List.of())) {
-                    if (m.contains(l.accountB())) {
-                        inside.add(l);
-                    }
+        List<List<LinkRecord>> inside = new ArrayList<>();
+        found.forEach(f -> inside.add(new ArrayList<>()));
+        for (LinkRecord l : links) {
+            List<Integer> cb = clustersOf.getOrDefault(l.accountB(), List.of());
+            for (int c : clustersOf.getOrDefault(l.accountA(), List.of())) {
+                if (cb.contains(c)) {
+                    inside.get(c).add(l);
                 }
             }
-            List<ScorePart> parts = scorer.score(m, inside);
-            long volume = m.stream().mapToLong(a -> byRef.get(a).interactions()).sum();
-            out.add(new AnalysisResults.NewCluster(label(inside, m.size()), volume, ClusterScorer.total(parts),
-                    toJson(parts), f.members()));
         }
-        out.sort(Comparator.comparingDouble(AnalysisResults.NewCluster::score).reversed());
+        ClusterScorer scorer = new ClusterScorer(ctx);
+        List<AnalysisWriter.NewCluster> out = new ArrayList<>();
+        for (int c = 0; c < found.size(); c++) {
+            ctx.checkpoint();
+            FoundCluster f = found.get(c);
+            List<ScorePart> parts = scorer.score(f.accounts(), inside.get(c));
+            long volume = f.accounts().stream().mapToLong(a -> ctx.account(a).interactions()).sum();
+            List<AnalysisWriter.NewMember> members = f.members().stream().map(m -> new AnalysisWriter.NewMember(
+                    m.account(), m.home(), m.confidence(), m.links(), m.weightInside(), m.rules())).toList();
+            out.add(new AnalysisWriter.NewCluster(label(inside.get(c), f.members().size()), f.coreSize(), volume,
+                    ClusterScorer.total(parts), parts, members));
+        }
+        out.sort(Comparator.comparingDouble(AnalysisWriter.NewCluster::score).reversed()
+                .thenComparing(k -> -k.members().size()));
         return out;
     }
 
-    /** "42 accounts: SHARED_IP, SIGNUP_BURST" — the rules carrying most weight inside the cluster. */
-    private static String label(List<LinkRecord> inside, int size) {
-        Map<String, Double> byRule = new HashMap<>();
-        inside.forEach(l -> byRule.merge(l.rule().name(), l.weight(), Double::sum));
-        List<String> top = byRule.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(3).map(Map.Entry::getKey).toList();
-        return size + " accounts: " + String.join(", ", top);
+    /** "42 accounts: SHARED_IP, SIGNUP_BURST, SHARED_TEMPLATE": the rules carrying most weight inside. */
+    static String label(List<LinkRecord> inside, int size) {
+        Map<LinkRule, Double> byRule = new EnumMap<>(LinkRule.class);
+        inside.forEach(l -> byRule.merge(l.rule(), l.weight(), Double::sum));
+        String top = byRule.entrySet().stream().sorted(Map.Entry.<LinkRule, Double>comparingByValue().reversed())
+                .limit(3).map(e -> e.getKey().name()).collect(Collectors.joining(", "));
+        return size + " accounts: " + top;
     }
 
-    private String toJson(Object o) {
-        try {
-            return json.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + o.getClass(), e);
+    /** Progress, cancel checks and timing of the steps of one run. */
+    private static final class Steps {
+        private final ProgressSink sink;
+        private final CancelToken cancel;
+        private final long started;
+        private final List<StepTime> times = new ArrayList<>();
+        private final Set<String> open = new HashSet<>();
+        private long stepStart;
+
+        Steps(ProgressSink sink, CancelToken cancel, long started) {
+            this.sink = sink;
+            this.cancel = cancel;
+            this.started = started;
+            this.stepStart = started;
         }
-    }
 
-    public CaseStore store() {
-        return store;
-    }
-
-    /** Progress reporting and cancel checks between the analysis steps. */
-    private record Step(ProgressSink sink, CancelToken cancel, long started) {
-        void at(String stage) {
+        void checkpoint() {
             if (cancel.isCancelled()) {
                 throw new AnalysisCancelledException();
             }
-            sink.report(new Progress(stage, 0, -1, -1, System.currentTimeMillis() - started));
+        }
+
+        void begin(String step) {
+            checkpoint();
+            open.add(step);
+            stepStart = System.currentTimeMillis();
+            sink.report(new Progress(step, times.size(), -1, -1, stepStart - started));
+        }
+
+        void done(String step) {
+            long now = System.currentTimeMillis();
+            times.add(new StepTime(step, now - stepStart));
+            open.remove(step);
+            stepStart = now;
+        }
+
+        String summary() {
+            return times.stream().map(t -> t.step() + ": " + t.millis()).collect(Collectors.joining("; "));
         }
     }
 }

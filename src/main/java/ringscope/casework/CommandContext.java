@@ -1,6 +1,8 @@
 package ringscope.casework;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ringscope.model.CaseEntity;
 import ringscope.model.EntityKind;
@@ -13,6 +15,9 @@ import ringscope.model.EntityRef;
 public interface CommandContext {
     /** The current state of {@code ref}; empty when it does not exist. */
     Optional<CaseEntity> find(EntityRef ref);
+
+    /** The current states of {@code refs}, read in bulk; refs that do not exist are not in the map. */
+    Map<EntityRef, CaseEntity> findAll(Collection<EntityRef> refs);
 
     /** Every current row of {@code kind}, retracted or inactive ones included. */
     <T extends CaseEntity> List<T> all(EntityKind kind, Class<T> type);

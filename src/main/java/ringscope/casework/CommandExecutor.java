@@ -2,7 +2,10 @@ package ringscope.casework;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -51,9 +54,10 @@ public final class CommandExecutor {
         try (CaseworkTransaction tx = repo.begin()) {
             long now = clock.millis();
             CaseCommand.Plan plan = command.plan(new Context(tx, now));
+            Map<EntityRef, CaseEntity> current = tx.findAll(plan.after().stream().map(CaseEntity::ref).toList());
             List<EntityChange> changes = new ArrayList<>();
             for (CaseEntity after : plan.after()) {
-                CaseEntity before = tx.find(after.ref()).orElse(null);
+                CaseEntity before = current.get(after.ref());
                 if (!after.equals(before)) {
                     changes.add(new EntityChange(after.ref(), before, after));
                 }
@@ -85,10 +89,12 @@ public final class CommandExecutor {
             }
             ActionEvent original = tx.event(next.getAsLong()).orElseThrow(() -> new CaseworkException(
                     CaseworkException.Kind.DAMAGED_LOG, "Event " + next.getAsLong() + " is missing from the log"));
+            List<EntityChange> recordedChanges = codec.changes(original);
+            Map<EntityRef, CaseEntity> now = tx.findAll(recordedChanges.stream().map(EntityChange::ref).toList());
             List<EntityChange> changes = new ArrayList<>();
-            for (EntityChange recorded : codec.changes(original)) {
+            for (EntityChange recorded : recordedChanges) {
                 CaseEntity expected = undo ? recorded.after() : recorded.before();
-                CaseEntity current = tx.find(recorded.ref()).orElse(null);
+                CaseEntity current = now.get(recorded.ref());
                 if (!Objects.equals(expected, current)) {
                     throw new CaseworkException(CaseworkException.Kind.CONFLICT, "Cannot " + (undo ? "undo" : "redo")
                             + " \u201c" + original.summary() + "\u201d: " + recorded.ref() + " has changed since");
@@ -103,9 +109,9 @@ public final class CommandExecutor {
 
     private ActionEvent record(CaseworkTransaction tx, long atMs, ActionType type, String target, long refSeq,
             String summary, List<EntityChange> changes) {
-        for (EntityChange c : changes) {
-            tx.put(c.ref(), c.after());
-        }
+        Map<EntityRef, CaseEntity> writes = new LinkedHashMap<>();
+        changes.forEach(c -> writes.put(c.ref(), c.after()));
+        tx.putAll(writes);
         Optional<ActionEvent> last = tx.lastEvent();
         ActionEvent draft = new ActionEvent(last.map(e -> e.seq() + 1).orElse(1L), actor, atMs, type,
                 cut(target, MAX_TARGET), refSeq, cut(summary, MAX_SUMMARY), codec.before(changes),
@@ -140,6 +146,11 @@ public final class CommandExecutor {
         @Override
         public Optional<CaseEntity> find(EntityRef ref) {
             return tx.find(ref);
+        }
+
+        @Override
+        public Map<EntityRef, CaseEntity> findAll(Collection<EntityRef> refs) {
+            return tx.findAll(refs);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package ringscope.casework;
 
 import java.util.List;
+import java.util.Set;
 import ringscope.model.ActionType;
 import ringscope.model.CaseEntity;
 import ringscope.model.EntityKind;
@@ -19,8 +20,10 @@ public record UntagTargetsCommand(String tagId, List<Target> targets) implements
     public Plan plan(CommandContext ctx) {
         List<Target> all = Checks.targets(targets);
         Tag tag = ctx.require(new EntityRef(EntityKind.TAG, tagId), Tag.class, "tag");
+        Set<EntityRef> existing = ctx.findAll(all.stream().map(t -> TagAssignment.refOf(tagId, t)).toList())
+                .keySet();
         List<CaseEntity> after = all.stream()
-                .filter(t -> ctx.find(TagAssignment.refOf(tagId, t)).isPresent())
+                .filter(t -> existing.contains(TagAssignment.refOf(tagId, t)))
                 .<CaseEntity>map(t -> new TagAssignment(tagId, t, false))
                 .toList();
         return new Plan(ActionType.UNTAG_TARGETS, Checks.logTarget(all), "Removed tag \u201c" + tag.name()

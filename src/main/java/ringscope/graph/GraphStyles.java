@@ -25,6 +25,10 @@ public final class GraphStyles {
             "#F16913", "#E6550D", "#D94801", "#A63603", "#7F2704");
     static final String NO_COLOUR = "#CFD8DC";
     public static final String HIGHLIGHT_CLASS = "hl";
+    /** Ring colour of selected nodes and line colour of selected edges (rule {@code node:selected}). */
+    public static final String SELECTED_COLOUR = "#FF6F00";
+    /** Ring colour of highlighted nodes (class {@code hl}). */
+    public static final String HIGHLIGHT_COLOUR = "#1565C0";
     public static final String CLUSTER_CLASS = "cluster";
     public static final String ACCOUNT_CLASS = "account";
 
@@ -49,8 +53,8 @@ public final class GraphStyles {
         for (String colour : new TreeSet<>(tagColours)) {
             rule(css, "node." + tagClass(colour), "fill-color: " + colour.toUpperCase(Locale.ROOT) + ";");
         }
-        rule(css, "node." + HIGHLIGHT_CLASS, "stroke-color: #1565C0; stroke-width: 3px;");
-        rule(css, "node:selected", "stroke-color: #FF6F00; stroke-width: 4px;");
+        rule(css, "node." + HIGHLIGHT_CLASS, "stroke-color: " + HIGHLIGHT_COLOUR + "; stroke-width: 3px;");
+        rule(css, "node:selected", "stroke-color: " + SELECTED_COLOUR + "; stroke-width: 4px;");
         css.append("edge { shape: line; size-mode: dyn-size; size: 1px; fill-color: #9E9E9E; z-index: 1; }\n");
         rule(css, "edge.strong", "stroke-mode: plain;");
         rule(css, "edge.medium", "stroke-mode: dashes;");
@@ -58,7 +62,7 @@ public final class GraphStyles {
         for (LinkFamily f : LinkFamily.values()) {
             rule(css, "edge." + f.cssClass(), "fill-color: " + f.colour() + ";");
         }
-        rule(css, "edge:selected", "fill-color: #FF6F00;");
+        rule(css, "edge:selected", "fill-color: " + SELECTED_COLOUR + ";");
         return css.toString();
     }
 

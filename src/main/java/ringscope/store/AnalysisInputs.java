@@ -6,17 +6,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import ringscope.model.AccountProfile;
 import ringscope.model.EventRecord;
+import ringscope.model.IpInfoRecord;
 import ringscope.model.TermKind;
 import ringscope.model.ValueUse;
 
 /**
  * Reads what the link analysis needs from the import's aggregate tables (account, account_term, activity_bucket,
- * payment, event); never aggregates the raw interaction table.
+ * payment, event, ip_info). Never aggregates the raw interaction table (ARCHITECTURE.md: 20-40 s per GROUP BY at
+ * 10M rows). Each call opens and closes its own connection; callable from any one thread at a time per instance.
  */
 public final class AnalysisInputs {
     private final CaseStore store;
@@ -25,6 +26,7 @@ public final class AnalysisInputs {
         this.store = store;
     }
 
+    /** Every account with its import totals, in ascending ref order. */
     public List<AccountProfile> accounts() {
         String sql = "SELECT id, account_id, created_ms, email_domain, email_hash, signup_ip, payment_fingerprint,"
                 + " verification_path, status, COALESCE(status_changed_ms, -1), interactions, COALESCE(first_ms, -1),"
@@ -44,13 +46,13 @@ public final class AnalysisInputs {
         return out;
     }
 
-    /** Receives the users of one shared value; {@code uses} is complete (all accounts that used the value). */
+    /** Receives the users of one value; {@code uses} is complete (every account that used the value), by account. */
     @FunctionalInterface
     public interface ValueGroupConsumer {
         void accept(int termRef, String value, List<ValueUse> uses);
     }
 
-    /** Streams every value of {@code kind} with the accounts that used it, one value at a time. */
+    /** Streams every value of {@code kind} with the accounts that used it, one value at a time, in term order. */
     public void forEachValue(TermKind kind, ValueGroupConsumer consumer) {
         String sql = "SELECT at.term_ref, t.term_value, at.account_ref, at.interactions, at.first_ms, at.last_ms"
                 + " FROM account_term at JOIN term t ON t.id = at.term_ref WHERE t.kind = ?"
@@ -81,34 +83,72 @@ public final class AnalysisInputs {
         }
     }
 
-    /** Hourly activity of the given accounts: account → {bucket hour numbers, counts}, in time order. */
-    public Map<Integer, long[][]> hourlySeries(java.util.Set<Integer> accounts) {
-        Map<Integer, long[][]> out = new HashMap<>();
-        String sql = "SELECT bucket_ms, interactions FROM activity_bucket WHERE account_ref = ? ORDER BY bucket_ms";
-        try (Connection c = store.connect();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int a : accounts) {
-                ps.setInt(1, a);
-                List<long[]> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new long[] {rs.getLong(1) / 3_600_000L, rs.getInt(2)});
+    /** Receives one account's hourly activity: hour numbers (epoch ms / 3,600,000), ascending, with counts. */
+    @FunctionalInterface
+    public interface SeriesConsumer {
+        void accept(int accountRef, long[] hours, int[] counts);
+    }
+
+    /**
+     * Streams the hourly activity series of the given accounts (accounts without activity are skipped). Reads the
+     * activity_bucket table in key order once when many accounts are wanted, else per account by key.
+     */
+    public void forEachSeries(Collection<Integer> accounts, SeriesConsumer consumer) {
+        java.util.Set<Integer> wanted = new java.util.HashSet<>(accounts);
+        try (Connection c = store.connect()) {
+            if (wanted.size() > 2_000) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT account_ref, bucket_ms, interactions FROM activity_bucket"
+                                + " ORDER BY account_ref, bucket_ms")) {
+                    stream(rs, wanted, consumer);
+                }
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT account_ref, bucket_ms, interactions FROM"
+                    + " activity_bucket WHERE account_ref = ? ORDER BY bucket_ms")) {
+                for (int a : new java.util.TreeSet<>(wanted)) {
+                    ps.setInt(1, a);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        stream(rs, wanted, consumer);
                     }
                 }
-                long[] hours = new long[rows.size()];
-                long[] counts = new long[rows.size()];
-                for (int i = 0; i < rows.size(); i++) {
-                    hours[i] = rows.get(i)[0];
-                    counts[i] = rows.get(i)[1];
-                }
-                out.put(a, new long[][] {hours, counts});
             }
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }
-        return out;
     }
 
+    private static void stream(ResultSet rs, java.util.Set<Integer> wanted, SeriesConsumer consumer)
+            throws SQLException {
+        int current = Integer.MIN_VALUE;
+        long[] hours = new long[64];
+        int[] counts = new int[64];
+        int n = 0;
+        while (rs.next()) {
+            int a = rs.getInt(1);
+            if (a != current) {
+                if (n > 0) {
+                    consumer.accept(current, java.util.Arrays.copyOf(hours, n), java.util.Arrays.copyOf(counts, n));
+                }
+                current = a;
+                n = 0;
+            }
+            if (!wanted.contains(a)) {
+                continue;
+            }
+            if (n == hours.length) {
+                hours = java.util.Arrays.copyOf(hours, n * 2);
+                counts = java.util.Arrays.copyOf(counts, n * 2);
+            }
+            hours[n] = Math.floorDiv(rs.getLong(2), 3_600_000L);
+            counts[n++] = rs.getInt(3);
+        }
+        if (n > 0) {
+            consumer.accept(current, java.util.Arrays.copyOf(hours, n), java.util.Arrays.copyOf(counts, n));
+        }
+    }
+
+    /** Events (model releases, bans, suspensions) in time order; {@code accountRef} 0 when none. */
     public List<EventRecord> events() {
         List<EventRecord> out = new ArrayList<>();
         try (Connection c = store.connect();
@@ -125,15 +165,37 @@ public final class AnalysisInputs {
         return out;
     }
 
-    /** Payment instruments seen per account in payments.csv: instrument → accounts. */
-    public Map<String, List<Integer>> paymentInstruments() {
-        Map<String, List<Integer>> out = new HashMap<>();
+    /** One account's rows for one instrument in payments.csv. */
+    public record PaymentUse(String instrument, int accountRef, int rows, long firstMs, long lastMs) {}
+
+    /** Payment instruments per account from payments.csv, ordered by instrument then account. */
+    public List<PaymentUse> paymentUses() {
+        List<PaymentUse> out = new ArrayList<>();
         try (Connection c = store.connect();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT DISTINCT instrument_fingerprint, account_ref FROM payment"
-                        + " ORDER BY 1, 2")) {
+                ResultSet rs = s.executeQuery("SELECT instrument_fingerprint, account_ref, COUNT(*), MIN(ts_ms),"
+                        + " MAX(ts_ms) FROM payment GROUP BY instrument_fingerprint, account_ref ORDER BY 1, 2")) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
+                out.add(new PaymentUse(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)));
+            }
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+        return out;
+    }
+
+    /** The network facts of ip_info.csv (one row per address or CIDR prefix). */
+    public List<IpInfoRecord> ipInfo() {
+        List<IpInfoRecord> out = new ArrayList<>();
+        try (Connection c = store.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, ip_or_prefix, asn, asn_org, ip_type, country, source_file_id,"
+                        + " line_no FROM ip_info ORDER BY id")) {
+            while (rs.next()) {
+                long asn = rs.getLong(3);
+                Long boxed = rs.wasNull() ? null : asn;
+                out.add(new IpInfoRecord(rs.getLong(1), rs.getString(2), boxed, rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getInt(7), rs.getLong(8)));
             }
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());

@@ -3,7 +3,9 @@ package ringscope.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ringscope.model.ActionEvent;
 import ringscope.model.CaseEntity;
@@ -35,6 +37,24 @@ public final class CaseworkTransaction implements AutoCloseable {
     public Optional<CaseEntity> find(EntityRef ref) {
         try {
             return EntityRows.find(c, ref);
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, folder);
+        }
+    }
+
+    /** The current states of {@code refs}; refs that do not exist are not in the map. */
+    public Map<EntityRef, CaseEntity> findAll(Collection<EntityRef> refs) {
+        try {
+            return EntityRows.findAll(c, refs);
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, folder);
+        }
+    }
+
+    /** Makes each value the current state of its key (null: no row), in batches. */
+    public void putAll(Map<EntityRef, CaseEntity> states) {
+        try {
+            EntityRows.putAll(c, states);
         } catch (SQLException e) {
             throw CaseStore.translate(e, folder);
         }

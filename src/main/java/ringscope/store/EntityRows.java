@@ -5,7 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ringscope.model.CaseDecision;
 import ringscope.model.CaseEntity;
@@ -34,6 +39,7 @@ final class EntityRows {
     static final String HYPOTHESIS_COLS = "ref_id, name, status, evidence, retracted";
     static final String DECISION_COLS = "status, decision_note, classification";
     static final String VIEW_COLS = "ref_id, name, state_json, retracted";
+    private static final int CHUNK = 1000;
 
     private EntityRows() {}
 
@@ -73,6 +79,33 @@ final class EntityRows {
                 return Optional.of(read(c, ref.kind(), rs));
             }
         }
+    }
+
+    /**
+     * The current states of {@code refs} (absent ones are left out), read a chunk at a time per kind: an action on a
+     * 25,000-account selection must not cost 25,000 queries.
+     */
+    static Map<EntityRef, CaseEntity> findAll(Connection c, Collection<EntityRef> refs) throws SQLException {
+        Map<EntityRef, CaseEntity> out = new HashMap<>();
+        Map<EntityKind, List<String>> byKind = new EnumMap<>(EntityKind.class);
+        refs.forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.id()));
+        for (Map.Entry<EntityKind, List<String>> e : byKind.entrySet()) {
+            EntityKind kind = e.getKey();
+            String sql = "SELECT " + columns(kind) + ", ref_id FROM " + table(kind) + " WHERE ref_id = ANY(?)";
+            int refColumn = columns(kind).split(",").length + 1;
+            List<String> ids = e.getValue();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int from = 0; from < ids.size(); from += CHUNK) {
+                    ps.setObject(1, ids.subList(from, Math.min(ids.size(), from + CHUNK)).toArray(new String[0]));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(new EntityRef(kind, rs.getString(refColumn)), read(c, kind, rs));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Every row of one kind, in ref order. */
@@ -128,13 +161,57 @@ final class EntityRows {
     }
 
     /**
+     * Makes each state the current one (null: no row), batching the writes per kind. Hypotheses go one by one (their
+     * members live in a second table).
+     */
+    static void putAll(Connection c, Map<EntityRef, CaseEntity> states) throws SQLException {
+        Map<EntityKind, List<Map.Entry<EntityRef, CaseEntity>>> byKind = new EnumMap<>(EntityKind.class);
+        states.entrySet().forEach(e -> byKind.computeIfAbsent(e.getKey().kind(), k -> new ArrayList<>()).add(e));
+        for (Map.Entry<EntityKind, List<Map.Entry<EntityRef, CaseEntity>>> group : byKind.entrySet()) {
+            EntityKind kind = group.getKey();
+            if (kind == EntityKind.HYPOTHESIS) {
+                for (Map.Entry<EntityRef, CaseEntity> e : group.getValue()) {
+                    put(c, e.getKey(), e.getValue());
+                }
+                continue;
+            }
+            String cols = "ref_id, " + columns(kind).replace("ref_id, ", "");
+            String marks = String.join(", ", Collections.nCopies(cols.split(",").length, "?"));
+            try (PreparedStatement merge = c.prepareStatement(
+                            "MERGE INTO " + table(kind) + " (" + cols + ") KEY (ref_id) VALUES (" + marks + ")");
+                    PreparedStatement delete = c.prepareStatement("DELETE FROM " + table(kind) + " WHERE ref_id = ?")) {
+                for (Map.Entry<EntityRef, CaseEntity> e : group.getValue()) {
+                    checkRef(e.getKey(), e.getValue());
+                    if (e.getValue() == null) {
+                        delete.setString(1, e.getKey().id());
+                        delete.addBatch();
+                        continue;
+                    }
+                    merge.setString(1, e.getKey().id());
+                    List<Object> values = values(e.getValue());
+                    for (int i = 0; i < values.size(); i++) {
+                        merge.setObject(i + 2, values.get(i));
+                    }
+                    merge.addBatch();
+                }
+                merge.executeBatch();
+                delete.executeBatch();
+            }
+        }
+    }
+
+    private static void checkRef(EntityRef ref, CaseEntity state) {
+        if (state != null && !state.ref().equals(ref)) {
+            throw new IllegalArgumentException("state " + state.ref() + " written as " + ref);
+        }
+    }
+
+    /**
      * Makes {@code state} the current state of {@code ref}; a null state removes the row (only an undo of a creation
      * asks for that).
      */
     static void put(Connection c, EntityRef ref, CaseEntity state) throws SQLException {
-        if (state != null && !state.ref().equals(ref)) {
-            throw new IllegalArgumentException("state " + state.ref() + " written as " + ref);
-        }
+        checkRef(ref, state);
         if (ref.kind() == EntityKind.HYPOTHESIS) {
             update(c, "DELETE FROM hypothesis_member WHERE hypothesis_id = ?", ref.id());
         }
@@ -146,7 +223,7 @@ final class EntityRows {
         values.add(ref.id());
         values.addAll(values(state));
         String cols = "ref_id, " + columns(ref.kind()).replace("ref_id, ", "");
-        String marks = String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(values.size(), "?"));
         update(c, "MERGE INTO " + table(ref.kind()) + " (" + cols + ") KEY (ref_id) VALUES (" + marks + ")",
                 values.toArray());
         if (state instanceof Hypothesis h) {

@@ -8,21 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ringscope.model.EvidenceRow;
-import ringscope.model.LinkRecord;
-import ringscope.model.LinkRule;
+import ringscope.model.EvidenceSelector;
+import ringscope.model.TermKind;
 
 /**
- * The source rows behind a link, each with its file name, SHA-256 and line number: the interactions of the two
- * accounts that carry the shared value (shared IP, key, template, user agent, end user), all interactions of both
- * for synchrony, the payment rows for a shared instrument, and the two account rows for account-level rules.
+ * Pages through the source rows an {@link EvidenceSelector} names, each with its source file (name, SHA-256) and
+ * line number. Sections come in a fixed order (accounts, events, payments, interactions); an offset runs across
+ * them. Interactions are read through the (account_ref, ts_ms) index of the two accounts, in time order.
  */
 public final class EvidenceRepository {
-    private static final Map<LinkRule, String> TERM_COLUMN = Map.of(
-            LinkRule.SHARED_IP, "ip_ref",
-            LinkRule.SHARED_API_KEY, "api_key_ref",
-            LinkRule.SHARED_TEMPLATE, "template_ref",
-            LinkRule.SHARED_USER_AGENT, "user_agent_ref",
-            LinkRule.SHARED_END_USER, "end_user_ref");
+    private static final Map<TermKind, String> COLUMN = Map.of(
+            TermKind.API_KEY, "api_key_ref", TermKind.IP, "ip_ref", TermKind.USER_AGENT, "user_agent_ref",
+            TermKind.MODEL, "model_ref", TermKind.CATEGORY, "category_ref", TermKind.STATUS, "status_ref",
+            TermKind.TEMPLATE, "template_ref", TermKind.END_USER, "end_user_ref");
+    private static final String FILE = " JOIN source_file f ON f.id = x.source_file_id";
 
     private final CaseStore store;
 
@@ -30,54 +29,119 @@ public final class EvidenceRepository {
         this.store = store;
     }
 
-    /** One page of the rows behind {@code link}, in time order. */
-    public List<EvidenceRow> rowsBehind(LinkRecord link, int offset, int limit) {
-        String column = TERM_COLUMN.get(link.rule());
-        if (column != null || link.rule() == LinkRule.SYNCHRONIZED_ACTIVITY) {
-            String filter = column == null ? "" : " AND i." + column + " = " + link.termRef();
-            return query("SELECT 'interaction', f.file_name, f.sha256, i.line_no, i.ts_ms, a.account_id,"
-                    + " i.interaction_id FROM interaction i JOIN account a ON a.id = i.account_ref"
-                    + " JOIN source_file f ON f.id = i.source_file_id WHERE i.account_ref IN (?, ?)" + filter
-                    + " ORDER BY i.ts_ms, i.row_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", link, offset, limit, null);
+    /** Up to {@code limit} rows from {@code offset} ({@code offset, limit >= 0}); fewer at the end. */
+    public List<EvidenceRow> rows(EvidenceSelector sel, long offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must be >= 0");
         }
-        if (link.rule() == LinkRule.SHARED_PAYMENT) {
-            List<EvidenceRow> rows = query("SELECT 'payment', f.file_name, f.sha256, p.line_no, p.ts_ms, a.account_id,"
-                    + " p.instrument_fingerprint || ' ' || p.outcome FROM payment p JOIN account a ON a.id ="
-                    + " p.account_ref JOIN source_file f ON f.id = p.source_file_id WHERE p.account_ref IN (?, ?)"
-                    + " AND p.instrument_fingerprint = ? ORDER BY p.ts_ms, p.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                    link, offset, limit, link.sharedValue());
-            if (!rows.isEmpty() || offset > 0) {
-                return rows;
-            }
-        }
-        return query("SELECT 'account', f.file_name, f.sha256, a.line_no, a.created_ms, a.account_id,"
-                + " COALESCE(a.signup_ip, '') || ' ' || COALESCE(a.verification_path, '') || ' '"
-                + " || COALESCE(a.payment_fingerprint, '') || ' ' || COALESCE(a.email_domain, '') FROM account a"
-                + " JOIN source_file f ON f.id = a.source_file_id WHERE a.id IN (?, ?) ORDER BY a.created_ms"
-                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", link, offset, limit, null);
-    }
-
-    private List<EvidenceRow> query(String sql, LinkRecord link, int offset, int limit, String value) {
         List<EvidenceRow> out = new ArrayList<>();
-        try (Connection c = store.connect();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            ps.setInt(i++, link.accountA());
-            ps.setInt(i++, link.accountB());
-            if (value != null) {
-                ps.setString(i++, value);
-            }
-            ps.setInt(i++, offset);
-            ps.setInt(i, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new EvidenceRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getLong(5), rs.getString(6), rs.getString(7)));
+        try (Connection c = store.connect()) {
+            long skip = offset;
+            for (Section s : sections(sel)) {
+                if (out.size() >= limit) {
+                    break;
                 }
+                long n = s.count(c);
+                if (skip >= n) {
+                    skip -= n;
+                    continue;
+                }
+                s.read(c, skip, limit - out.size(), out);
+                skip = 0;
             }
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }
         return out;
+    }
+
+    /** How many rows {@link #rows} would list in all. */
+    public long count(EvidenceSelector sel) {
+        long n = 0;
+        try (Connection c = store.connect()) {
+            for (Section s : sections(sel)) {
+                n += s.count(c);
+            }
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+        return n;
+    }
+
+    private static List<Section> sections(EvidenceSelector sel) {
+        List<Section> out = new ArrayList<>();
+        List<Object> two = List.of(sel.accountA(), sel.accountB());
+        if (sel.accountRows()) {
+            out.add(new Section("account", "x.id, x.line_no, x.created_ms, x.account_id, COALESCE(x.signup_ip, '')"
+                    + " || ' ' || COALESCE(x.verification_path, '') || ' ' || COALESCE(x.payment_fingerprint, '')"
+                    + " || ' ' || COALESCE(x.email_domain, '') || ' ' || COALESCE(x.email_hash, '')",
+                    " FROM account x" + FILE + " WHERE x.id IN (?, ?)", " ORDER BY x.created_ms, x.id", two));
+        }
+        if (!sel.eventIds().isEmpty()) {
+            out.add(new Section("event", "x.id, x.line_no, x.ts_ms, COALESCE(a.account_id, ''), x.kind || ': ' ||"
+                    + " x.label", " FROM event x" + FILE + " LEFT JOIN account a ON a.id = x.account_ref WHERE x.id IN ("
+                    + marks(sel.eventIds().size()) + ")", " ORDER BY x.ts_ms, x.id", List.copyOf(sel.eventIds())));
+        }
+        if (sel.paymentInstrument() != null) {
+            List<Object> args = new ArrayList<>(two);
+            args.add(sel.paymentInstrument());
+            out.add(new Section("payment", "x.id, x.line_no, x.ts_ms, a.account_id, x.instrument_fingerprint || ' '"
+                    + " || x.outcome", " FROM payment x" + FILE + " JOIN account a ON a.id = x.account_ref"
+                    + " WHERE x.account_ref IN (?, ?) AND x.instrument_fingerprint = ?", " ORDER BY x.ts_ms, x.id",
+                    args));
+        }
+        if (sel.interactions()) {
+            List<Object> args = new ArrayList<>(two);
+            String filter = "";
+            if (!sel.termRefs().isEmpty()) {
+                filter = " AND x." + COLUMN.get(sel.termKind()) + " IN (" + marks(sel.termRefs().size()) + ")";
+                args.addAll(sel.termRefs());
+            }
+            out.add(new Section("interaction", "x.row_id, x.line_no, x.ts_ms, a.account_id, x.interaction_id",
+                    " FROM interaction x" + FILE + " JOIN account a ON a.id = x.account_ref"
+                            + " WHERE x.account_ref IN (?, ?)" + filter, " ORDER BY x.ts_ms, x.row_id", args));
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** One table's part of the evidence: a count query and a paged row query over the same FROM/WHERE. */
+    private record Section(String table, String columns, String fromWhere, String order, List<Object> args) {
+        long count(Connection c) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + fromWhere)) {
+                bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+
+        void read(Connection c, long offset, int limit, List<EvidenceRow> out) throws SQLException {
+            String sql = "SELECT " + columns + ", f.file_name, f.sha256" + fromWhere + order
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = bind(ps);
+                ps.setLong(i++, offset);
+                ps.setInt(i, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new EvidenceRow(table, rs.getLong(1), rs.getString(6), rs.getString(7),
+                                rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+        }
+
+        private int bind(PreparedStatement ps) throws SQLException {
+            int i = 1;
+            for (Object o : args) {
+                ps.setObject(i++, o);
+            }
+            return i;
+        }
     }
 }

@@ -20,8 +20,10 @@ public final class Selection {
 
     /** Replaces the selection with {@code next} (duplicates dropped, order kept). */
     public void set(List<Target> next) {
-        targets.setAll(next.stream().distinct().toList());
-        focus.set(targets.isEmpty() ? null : targets.get(targets.size() - 1));
+        List<Target> distinct = next.stream().distinct().toList();
+        // focus first: listeners of the list read the focus to decide what the selection means
+        focus.set(distinct.isEmpty() ? null : distinct.get(distinct.size() - 1));
+        targets.setAll(distinct);
     }
 
     /** Selects just {@code target}. */
@@ -31,9 +33,9 @@ public final class Selection {
 
     /** Adds {@code target} (shift-click); it becomes the focus. */
     public void add(Target target) {
+        focus.set(target);
         targets.remove(target);
         targets.add(target);
-        focus.set(target);
     }
 
     public void clear() {

@@ -83,6 +83,9 @@ class ImportWizardTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstTime(robot).equals("2026-05-20T17:44:18.134Z"));
         assertThat(robot.lookup("#wizardDetected").queryLabeled().getText()).contains("','");
         // the proposal maps the account to the user column; the row without a user would be rejected
+        // the status line is set after the preview table, so wait for it rather than read it once
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#wizardStatus").queryLabeled().getText().startsWith("Reading"));
         assertThat(robot.lookup("#wizardStatus").queryLabeled().getText()).isEqualTo(
                 "3 of 5 preview rows would be rejected");
 

@@ -1,0 +1,63 @@
+package ringscope.analysis.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ringscope.model.TermKind;
+import ringscope.model.ValueUse;
+import ringscope.timeline.HourlySeries;
+
+/**
+ * The pairs whose activity series the synchrony and load-balancing rules compare, and their series. Comparing all
+ * pairs is n² and flags everyone with a day job, so candidates are (1) pairs already linked by another rule and
+ * (2) neighbours in account order among the users of a value too common to link (an IP or template shared by
+ * thousands, {@value #COMMON_NEIGHBOURS} neighbours each), both ends having at least {@value #MIN_INTERACTIONS}
+ * interactions (fewer say nothing about a schedule).
+ */
+public final class ActivityCandidates {
+    static final int MIN_INTERACTIONS = 48;
+    static final int COMMON_NEIGHBOURS = 4;
+
+    private final long[] pairs;
+    private final Map<Integer, HourlySeries> series;
+
+    ActivityCandidates(RuleContext ctx, LinkSink sink) {
+        Set<Long> keys = new HashSet<>();
+        for (long k : sink.linkedPairs()) {
+            if (eligible(ctx, (int) (k >>> 32)) && eligible(ctx, (int) k)) {
+                keys.add(k);
+            }
+        }
+        for (TermKind kind : List.of(TermKind.IP, TermKind.TEMPLATE)) {
+            for (ValueGroup g : ctx.groups(kind)) {
+                if (g.accounts() > ctx.params().maxValueAccounts()) {
+                    List<Integer> users = g.uses().stream().map(ValueUse::accountRef).filter(a -> eligible(ctx, a))
+                            .toList();
+                    Pairing.pairs(users, 0, COMMON_NEIGHBOURS, (i, j) -> keys.add(LinkSink.key(users.get(i),
+                            users.get(j))));
+                }
+            }
+        }
+        Set<Integer> accounts = new HashSet<>();
+        for (long k : keys) {
+            accounts.add((int) (k >>> 32));
+            accounts.add((int) k);
+        }
+        this.pairs = keys.stream().mapToLong(Long::longValue).sorted().toArray();
+        this.series = ctx.series(accounts);
+    }
+
+    private static boolean eligible(RuleContext ctx, int account) {
+        return ctx.account(account).interactions() >= MIN_INTERACTIONS;
+    }
+
+    /** Candidate pair keys (see {@link LinkSink#key}) in ascending order. */
+    public long[] pairs() {
+        return pairs.clone();
+    }
+
+    public HourlySeries series(int account) {
+        return series.get(account);
+    }
+}

@@ -1,0 +1,63 @@
+package ringscope.analysis.rules;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import ringscope.model.LinkRule;
+import ringscope.model.SharedValue;
+
+/**
+ * Folds the values one rule finds shared by a pair into ONE link per pair: the weights add up (capped at
+ * {@code 2 × tier weight}, so no rule dominates a pair through sheer repetition), evidence rows add up, the time span
+ * widens, and the link shows the rarest value ("10.9.1.2", detail "+22 more IPs"). Not thread-safe.
+ */
+final class PairAccumulator {
+    /** A value as found; registered with the sink only if some pair shows it. */
+    record Candidate(String text, int ref, int accounts) {}
+
+    private static final class Acc {
+        Candidate shown;
+        double weight;
+        long evidence;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        int values;
+    }
+
+    private final LinkRule rule;
+    private final String unit;
+    private final double cap;
+    private final Map<Long, Acc> pairs = new LinkedHashMap<>();
+
+    /** @param unit plural noun for the detail ("IPs", "templates") */
+    PairAccumulator(LinkRule rule, String unit) {
+        this.rule = rule;
+        this.unit = unit;
+        this.cap = 2 * Commonness.tierWeight(rule.tier());
+    }
+
+    void add(int a, int b, Candidate v, double weight, long evidence, long first, long last) {
+        Acc acc = pairs.computeIfAbsent(LinkSink.key(a, b), k -> new Acc());
+        if (acc.shown == null || v.accounts() < acc.shown.accounts()) {
+            acc.shown = v;
+        }
+        acc.weight += weight;
+        acc.evidence += evidence;
+        acc.first = Math.min(acc.first, first);
+        acc.last = Math.max(acc.last, last);
+        acc.values++;
+    }
+
+    /** Emits one link per pair into {@code out} and forgets the pairs. */
+    void flush(LinkSink out) {
+        Map<Candidate, SharedValue> registered = new HashMap<>();
+        pairs.forEach((key, acc) -> {
+            SharedValue v = registered.computeIfAbsent(acc.shown, c -> out.value(rule, c.text(), c.ref(),
+                    c.accounts()));
+            String detail = acc.values <= 1 ? "" : "+" + (acc.values - 1) + " more " + unit;
+            out.link(v, (int) (key >>> 32), (int) (long) key, Math.min(cap, acc.weight), acc.evidence,
+                    acc.first == Long.MAX_VALUE ? -1 : acc.first, acc.last == Long.MIN_VALUE ? -1 : acc.last, detail);
+        });
+        pairs.clear();
+    }
+}

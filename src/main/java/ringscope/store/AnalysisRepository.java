@@ -1,0 +1,208 @@
+package ringscope.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import ringscope.model.AnalysisRunInfo;
+import ringscope.model.ClusterMember;
+import ringscope.model.ClusterSummary;
+import ringscope.model.LinkFilter;
+import ringscope.model.LinkRecord;
+import ringscope.model.LinkRule;
+import ringscope.model.ScorePart;
+import ringscope.model.SharedValue;
+
+/**
+ * Reads stored analysis runs: runs, clusters with their score parts, members, and links with their shared values.
+ * Deletes runs. Every method opens its own connection; safe to call from any thread.
+ */
+public final class AnalysisRepository {
+    private static final String LINK_COLUMNS = "l.id, l.run_id, l.account_a, l.account_b, l.rule, l.weight, v.id,"
+            + " v.value_text, v.ref_id, v.value_accounts, v.linked, l.evidence_count, l.first_ms, l.last_ms,"
+            + " l.detail";
+    private static final String LINK_FROM = " FROM link l JOIN link_value v ON v.id = l.value_id";
+
+    private final CaseStore store;
+
+    public AnalysisRepository(CaseStore store) {
+        this.store = store;
+    }
+
+    /** Every stored run, oldest first. */
+    public List<AnalysisRunInfo> runs() {
+        return query("SELECT id, name, started_ms, finished_ms, parameters, accounts, links, clusters, common_values,"
+                + " step_times FROM analysis_run ORDER BY id", List.of(), rs -> new AnalysisRunInfo(rs.getLong(1),
+                        rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getInt(6), rs.getInt(7),
+                        rs.getInt(8), rs.getInt(9), rs.getString(10)));
+    }
+
+    /** Deletes a run with all its links and clusters; no-op when it does not exist. */
+    public void deleteRun(long runId) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement("DELETE FROM analysis_run WHERE id = ?")) {
+            ps.setLong(1, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+    }
+
+    /** The clusters of a run by rank (highest score first), each with every part of its score. */
+    public List<ClusterSummary> clusters(long runId) {
+        return clustersWhere("c.run_id = ?", runId);
+    }
+
+    public Optional<ClusterSummary> cluster(long clusterId) {
+        return clustersWhere("c.id = ?", clusterId).stream().findFirst();
+    }
+
+    private List<ClusterSummary> clustersWhere(String where, long arg) {
+        Map<Long, List<ScorePart>> parts = new LinkedHashMap<>();
+        query("SELECT p.cluster_id, p.name, p.part_value, p.weight, p.measured FROM cluster_score_part p JOIN cluster c"
+                + " ON c.id = p.cluster_id WHERE " + where + " ORDER BY p.cluster_id, p.ord", List.of(arg), rs -> {
+                    parts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ScorePart(rs.getString(2),
+                            rs.getDouble(3), rs.getDouble(4), rs.getString(5)));
+                    return null;
+                });
+        return query("SELECT c.id, c.run_id, c.rank_no, c.label, c.size, c.core_size, c.interactions, c.score FROM"
+                + " cluster c WHERE " + where + " ORDER BY c.rank_no", List.of(arg), rs -> new ClusterSummary(
+                        rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+                        rs.getLong(7), rs.getDouble(8), parts.getOrDefault(rs.getLong(1), List.of())));
+    }
+
+    /** Members of a cluster, home members first, then by confidence. */
+    public List<ClusterMember> members(long clusterId) {
+        return members("m.cluster_id = ?", clusterId);
+    }
+
+    /** The clusters of run {@code runId} the account belongs to (home first). */
+    public List<ClusterMember> memberships(long runId, int accountRef) {
+        return members("m.account_ref = ? AND m.cluster_id IN (SELECT id FROM cluster WHERE run_id = ?)",
+                accountRef, runId);
+    }
+
+    private List<ClusterMember> members(String where, Object... args) {
+        return query("SELECT m.cluster_id, m.account_ref, a.account_id, m.confidence, m.links, m.home,"
+                + " m.weight_inside, m.rules FROM cluster_member m JOIN account a ON a.id = m.account_ref WHERE "
+                + where + " ORDER BY m.home DESC, m.confidence DESC, a.account_id", List.of(args),
+                rs -> new ClusterMember(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getDouble(4), rs.getInt(5),
+                        rs.getBoolean(6), rs.getDouble(7), rs.getString(8)));
+    }
+
+    public Optional<LinkRecord> link(long linkId) {
+        return query("SELECT " + LINK_COLUMNS + LINK_FROM + " WHERE l.id = ?", List.of(linkId),
+                AnalysisRepository::link).stream().findFirst();
+    }
+
+    /** Links of a run accepted by {@code filter}, heaviest first, at most {@code filter.limit()}. */
+    public List<LinkRecord> links(long runId, LinkFilter filter) {
+        List<Object> args = new ArrayList<>(List.of(runId, filter.minWeight(), filter.toMs(), filter.fromMs()));
+        StringBuilder where = new StringBuilder(" WHERE l.run_id = ? AND l.weight >= ? AND l.first_ms <= ?"
+                + " AND l.last_ms >= ?");
+        if (!filter.rules().isEmpty()) {
+            where.append(" AND l.rule IN (").append(marks(filter.rules().size())).append(')');
+            filter.rules().forEach(r -> args.add(r.name()));
+        }
+        if (!filter.tiers().isEmpty()) {
+            where.append(" AND l.tier IN (").append(marks(filter.tiers().size())).append(')');
+            filter.tiers().forEach(t -> args.add(t.name()));
+        }
+        args.add(filter.limit());
+        return query("SELECT " + LINK_COLUMNS + LINK_FROM + where + " ORDER BY l.weight DESC, l.id"
+                + " FETCH FIRST ? ROWS ONLY", args, AnalysisRepository::link);
+    }
+
+    /** Links of a run with at least one end in {@code accounts} ({@code bothEnds}: both ends), by id. */
+    public List<LinkRecord> linksTouching(long runId, Collection<Integer> accounts, boolean bothEnds) {
+        Set<Integer> set = new HashSet<>(accounts);
+        Map<Long, LinkRecord> out = new LinkedHashMap<>();
+        try (Connection c = store.connect();
+                PreparedStatement pa = c.prepareStatement("SELECT " + LINK_COLUMNS + LINK_FROM
+                        + " WHERE l.run_id = ? AND l.account_a = ?");
+                PreparedStatement pb = c.prepareStatement("SELECT " + LINK_COLUMNS + LINK_FROM
+                        + " WHERE l.run_id = ? AND l.account_b = ?")) {
+            for (int a : new java.util.TreeSet<>(set)) {
+                for (PreparedStatement ps : List.of(pa, pb)) {
+                    ps.setLong(1, runId);
+                    ps.setInt(2, a);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            LinkRecord l = link(rs);
+                            if (!bothEnds || set.contains(l.accountA()) && set.contains(l.accountB())) {
+                                out.putIfAbsent(l.id(), l);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Links with both ends among the members (home or overlapping) of a cluster. */
+    public List<LinkRecord> linksInCluster(long clusterId) {
+        return query("SELECT " + LINK_COLUMNS + LINK_FROM + " JOIN cluster c ON c.id = ? AND c.run_id = l.run_id"
+                + " JOIN cluster_member ma ON ma.cluster_id = c.id AND ma.account_ref = l.account_a"
+                + " JOIN cluster_member mb ON mb.cluster_id = c.id AND mb.account_ref = l.account_b ORDER BY l.id",
+                List.of(clusterId), AnalysisRepository::link);
+    }
+
+    /** The shared values of a run that were too common to link, most common first. */
+    public List<SharedValue> commonValues(long runId, int limit) {
+        return query("SELECT id, rule, value_text, ref_id, value_accounts, linked FROM link_value WHERE run_id = ?"
+                + " AND linked = FALSE ORDER BY value_accounts DESC, id FETCH FIRST ? ROWS ONLY", List.of(runId, limit),
+                rs -> new SharedValue(rs.getLong(1), LinkRule.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getInt(4), rs.getInt(5), rs.getBoolean(6)));
+    }
+
+    private static LinkRecord link(ResultSet rs) throws SQLException {
+        LinkRule rule = LinkRule.valueOf(rs.getString(5));
+        SharedValue v = new SharedValue(rs.getLong(7), rule, rs.getString(8), rs.getInt(9), rs.getInt(10),
+                rs.getBoolean(11));
+        return new LinkRecord(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rule, rs.getDouble(6), v,
+                rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getString(15));
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** Maps one result row. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, List<?> args, RowMapper<T> mapper) {
+        List<T> out = new ArrayList<>();
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Object o : args) {
+                ps.setObject(i++, o);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    T t = mapper.map(rs);
+                    if (t != null) {
+                        out.add(t);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+        return out;
+    }
+}

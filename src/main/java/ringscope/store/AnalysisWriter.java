@@ -1,0 +1,187 @@
+package ringscope.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import ringscope.model.LinkRecord;
+import ringscope.model.ScorePart;
+import ringscope.model.SharedValue;
+
+/**
+ * Writes a whole analysis run in ONE transaction: the run, its shared values, links, clusters, score parts and
+ * members. Either everything is stored or (on any failure) nothing. Ids are allocated after the highest stored ones,
+ * so they are unique across runs.
+ */
+public final class AnalysisWriter {
+    private static final int BATCH = 5_000;
+
+    private final CaseStore store;
+
+    public AnalysisWriter(CaseStore store) {
+        this.store = store;
+    }
+
+    /** A member to store; see {@link ringscope.model.ClusterMember}. */
+    public record NewMember(int accountRef, boolean home, double confidence, int links, double weightInside,
+            String rules) {}
+
+    /** A cluster to store; clusters are ranked in list order (first = rank 1). */
+    public record NewCluster(String label, int coreSize, long interactions, double score, List<ScorePart> parts,
+            List<NewMember> members) {}
+
+    /**
+     * A run to store. Values carry local ids 1..n (their position + 1); each link's {@code value().id()} is such a
+     * local id; link ids and run ids inside the records are ignored.
+     */
+    public record NewRun(String name, long startedMs, String parametersJson, int accounts, String stepTimes,
+            List<SharedValue> values, List<LinkRecord> links, List<NewCluster> clusters) {}
+
+    /** Stores {@code run} and returns its id. */
+    public long save(NewRun run) {
+        try (Connection c = store.connect()) {
+            c.setAutoCommit(false);
+            try {
+                long runId = next(c, "analysis_run");
+                insertRun(c, runId, run);
+                long valueBase = next(c, "link_value") - 1;
+                insertValues(c, runId, valueBase, run.values());
+                insertLinks(c, runId, valueBase, run.links());
+                insertClusters(c, runId, run.clusters());
+                c.commit();
+                return runId;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+    }
+
+    private static long next(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void insertRun(Connection c, long runId, NewRun run) throws SQLException {
+        long commonValues = run.values().stream().filter(v -> !v.linked()).count();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO analysis_run VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, runId);
+            ps.setString(2, cut(run.name(), 200));
+            ps.setLong(3, run.startedMs());
+            ps.setLong(4, System.currentTimeMillis());
+            ps.setString(5, run.parametersJson());
+            ps.setInt(6, run.accounts());
+            ps.setInt(7, run.links().size());
+            ps.setInt(8, run.clusters().size());
+            ps.setInt(9, (int) commonValues);
+            ps.setString(10, cut(run.stepTimes(), 2000));
+            ps.executeUpdate();
+        }
+    }
+
+    private static void insertValues(Connection c, long runId, long base, List<SharedValue> values)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_value VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (SharedValue v : values) {
+                ps.setLong(1, base + v.id());
+                ps.setLong(2, runId);
+                ps.setString(3, v.rule().name());
+                ps.setString(4, cut(v.text(), 2000));
+                ps.setLong(5, v.ref());
+                ps.setInt(6, v.accounts());
+                ps.setBoolean(7, v.linked());
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertLinks(Connection c, long runId, long valueBase, List<LinkRecord> links)
+            throws SQLException {
+        long id = next(c, "link");
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO link VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (LinkRecord l : links) {
+                ps.setLong(1, id++);
+                ps.setLong(2, runId);
+                ps.setInt(3, l.accountA());
+                ps.setInt(4, l.accountB());
+                ps.setString(5, l.rule().name());
+                ps.setString(6, l.tier().name());
+                ps.setDouble(7, l.weight());
+                ps.setLong(8, valueBase + l.value().id());
+                ps.setLong(9, l.evidenceCount());
+                ps.setLong(10, l.firstMs());
+                ps.setLong(11, l.lastMs());
+                ps.setString(12, cut(l.detail(), 400));
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertClusters(Connection c, long runId, List<NewCluster> clusters) throws SQLException {
+        long id = next(c, "cluster");
+        try (PreparedStatement pc = c.prepareStatement("INSERT INTO cluster VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement pp = c.prepareStatement("INSERT INTO cluster_score_part VALUES (?, ?, ?, ?, ?, ?)");
+                PreparedStatement pm = c.prepareStatement(
+                        "INSERT INTO cluster_member VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int rank = 1;
+            for (NewCluster k : clusters) {
+                pc.setLong(1, id);
+                pc.setLong(2, runId);
+                pc.setInt(3, rank++);
+                pc.setString(4, cut(k.label(), 400));
+                pc.setInt(5, k.members().size());
+                pc.setInt(6, k.coreSize());
+                pc.setLong(7, k.interactions());
+                pc.setDouble(8, k.score());
+                pc.addBatch();
+                int ord = 0;
+                for (ScorePart p : k.parts()) {
+                    pp.setLong(1, id);
+                    pp.setInt(2, ord++);
+                    pp.setString(3, cut(p.name(), 64));
+                    pp.setDouble(4, p.value());
+                    pp.setDouble(5, p.weight());
+                    pp.setString(6, cut(p.measured(), 400));
+                    pp.addBatch();
+                }
+                for (NewMember m : k.members()) {
+                    pm.setLong(1, id);
+                    pm.setInt(2, m.accountRef());
+                    pm.setBoolean(3, m.home());
+                    pm.setDouble(4, m.confidence());
+                    pm.setInt(5, m.links());
+                    pm.setDouble(6, m.weightInside());
+                    pm.setString(7, cut(m.rules(), 400));
+                    pm.addBatch();
+                }
+                id++;
+            }
+            pc.executeBatch();
+            pp.executeBatch();
+            pm.executeBatch();
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+}

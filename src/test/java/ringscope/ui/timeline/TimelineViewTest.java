@@ -1,0 +1,139 @@
+package ringscope.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import ringscope.analysis.AnalysisService;
+import ringscope.importer.ImportOptions;
+import ringscope.importer.ImportService;
+import ringscope.model.AnalysisParameters;
+import ringscope.model.CancelToken;
+import ringscope.model.Target;
+import ringscope.model.TimeRange;
+import ringscope.model.TimelineRow;
+import ringscope.store.AnalysisResults;
+import ringscope.store.CaseStore;
+import ringscope.ui.BackgroundRunner;
+import ringscope.ui.Selection;
+
+/** The timeline tab on a real case holding the hydra-campaign sample, imported and analysed once. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+    @TempDir
+    static Path tmp;
+
+    private static CaseStore store;
+    private static List<Target> hydra;
+    private static long topCluster;
+    private final Selection selection = new Selection();
+    private final TimeFilter filter = new TimeFilter();
+    private BackgroundRunner runner;
+    private TimelineViewModel vm;
+
+    @BeforeAll
+    static void importHydra() throws Exception {
+        store = CaseStore.create(tmp.resolve("case"));
+        Path dataset = Path.of("datasets", "hydra-campaign");
+        new ImportService(store).importDataset(dataset, ImportOptions.defaults(), p -> {}, CancelToken.none());
+        hydra = new ArrayList<>();
+        for (JsonNode c : new ObjectMapper().readTree(dataset.resolve("answer-key.json").toFile()).get("clusters")) {
+            if (c.get("id").asText().equals("hydra-1")) {
+                c.get("members").forEach(m -> hydra.add(Target.account(m.asText())));
+            }
+        }
+        new AnalysisService(store).run("test", AnalysisParameters.defaults(), p -> {}, CancelToken.none());
+        AnalysisResults results = new AnalysisResults(store);
+        topCluster = (Long) results.clusters(results.runs().get(0).id()).get(0)[0];
+    }
+
+    @AfterAll
+    static void closeCase() {
+        store.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        runner = new BackgroundRunner(Platform::runLater, 50);
+        vm = new TimelineViewModel(runner, selection, filter);
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(new TimelineView(vm).node()), 1200, 800));
+        stage.show();
+        vm.show(store);
+    }
+
+    @AfterEach
+    void stop() {
+        runner.shutdown(10_000);
+    }
+
+    @Test
+    void aModelReleaseMarkerIsShownWithThePivotOfTheHydraAccounts(FxRobot robot) {
+        robot.interact(() -> selection.set(hydra));
+        ListView<String> markers = robot.lookup("#timelineMarkers").query();
+        waitUntil("pivot measured", () -> markers.getItems().stream().anyMatch(s -> s.contains("within 24 h")));
+        assertThat(markers.getItems()).anySatisfy(s -> assertThat(s)
+                .contains("model_release: orion-pro-3 released (successor of orion-pro-2)")
+                .containsPattern("\\d+% of [\\d,]+ interactions on orion-pro-3 within 24 h of its release"));
+    }
+
+    @Test
+    void selectingAClusterUpdatesTheSwimlanes(FxRobot robot) {
+        waitUntil("whole case shown", () -> vm.histogramProperty().get() != null && !runner.busyProperty().get());
+        assertThat(vm.swimlanes()).isNull();
+        robot.interact(() -> selection.select(Target.cluster(topCluster)));
+        waitUntil("swimlanes", () -> vm.swimlanes() != null && !runner.busyProperty().get());
+        assertThat(vm.scopeProperty().get().label()).isEqualTo("cluster " + topCluster);
+        assertThat(vm.swimlanes().rows()).isEqualTo(vm.scopeProperty().get().size());
+        assertThat(vm.correlation().size()).isPositive();
+    }
+
+    @Test
+    void brushingSetsTheCaseWideTimeFilterAndTheBoundTableFollowsIt(FxRobot robot) {
+        robot.interact(() -> selection.set(hydra));
+        waitUntil("histogram", () -> vm.histogramProperty().get() != null && vm.swimlanes() != null
+                && !runner.busyProperty().get());
+        Bounds b = robot.lookup("#timelineHistogram").query().localToScreen(
+                robot.lookup("#timelineHistogram").query().getBoundsInLocal());
+        double y = b.getMinY() + b.getHeight() / 2;
+        robot.drag(b.getMinX() + b.getWidth() * 0.40, y).dropTo(new javafx.geometry.Point2D(
+                b.getMinX() + b.getWidth() * 0.45, y));
+        waitUntil("filter set", () -> filter.get() != null);
+        TimeRange range = filter.get();
+        TableView<TimelineRow> rows = robot.lookup("#timelineRows").query();
+        waitUntil("rows listed", () -> !rows.getItems().isEmpty() && !runner.busyProperty().get());
+        assertThat(rows.getItems()).allSatisfy(r -> assertThat(range.contains(r.tsMs())).isTrue());
+        assertThat(rows.getItems()).hasSize(TimelineViewModel.PAGE_SIZE);
+        robot.clickOn("#timelineClearFilter");
+        assertThat(filter.get()).isNull();
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(condition.getAsBoolean()).as("timed out waiting for " + what).isTrue();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

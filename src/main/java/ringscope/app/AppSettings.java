@@ -26,6 +26,11 @@ public record AppSettings(Path home, Path datasets) {
         return home.resolve("recent-cases.json");
     }
 
+    /** The analyst's own mapping profiles (the shipped ones come from the app's resources). */
+    public Path profilesFolder() {
+        return home.resolve("profiles");
+    }
+
     /** The case the first run creates for the bundled sample. */
     public Path sampleCase() {
         return home.resolve("cases").resolve(SAMPLE);

@@ -6,7 +6,12 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import ringscope.casework.CaseworkService;
+import ringscope.importer.FormatDetector;
 import ringscope.importer.ImportOptions;
+import ringscope.importer.ImportService;
+import ringscope.importer.MappedPreview;
+import ringscope.importer.MappingSuggester;
+import ringscope.importer.ProfileLibrary;
 import ringscope.ui.AppStyle;
 import ringscope.ui.BackgroundRunner;
 import ringscope.ui.CaseOverviewViewModel;
@@ -20,6 +25,8 @@ import ringscope.ui.casework.CaseworkViewModel;
 import ringscope.ui.timeline.TimeFilter;
 import ringscope.ui.timeline.TimelineView;
 import ringscope.ui.timeline.TimelineViewModel;
+import ringscope.ui.wizard.ImportWizardView;
+import ringscope.ui.wizard.ImportWizardViewModel;
 
 /**
  * The composition root: builds every service, view model and view once, in constructors, and tears them down at exit.
@@ -41,6 +48,7 @@ final class Composition implements AutoCloseable {
     private final TimeFilter timeFilter = new TimeFilter();
     /** Timeline queries run on their own worker so that zooming never waits behind an import or an analysis. */
     private final BackgroundRunner timelineRunner;
+    private Stage wizardOwner;
 
     Composition(AppSettings settings, Runnable onQuit) {
         this.settings = settings;
@@ -65,6 +73,25 @@ final class Composition implements AutoCloseable {
             timeline.show(now == null ? null : now.store());
         });
         mainView.addTab("Timeline", "timelineTab", new TimelineView(timeline).node());
+        mainViewModel.setMappedImport(this::openImportWizard);
+    }
+
+    /** The import wizard for third-party logs, in its own window; the import itself shows in the usual dialog. */
+    private void openImportWizard(java.nio.file.Path file) {
+        ImportWizardViewModel.Services services = new ImportWizardViewModel.Services(
+                new ProfileLibrary(settings.profilesFolder()), new FormatDetector(), new MappedPreview(),
+                new MappingSuggester(), (target, path, profile, progress, cancel) -> new ImportService(target.store())
+                        .importMapped(path, profile, ImportOptions.defaults(), progress, cancel));
+        ImportWizardViewModel wizard = new ImportWizardViewModel(runner, services,
+                () -> mainViewModel.currentCaseProperty().get(), mainViewModel::trackImport);
+        Stage stage = new Stage();
+        stage.initOwner(wizardOwner);
+        stage.setTitle("Import " + file.getFileName() + " \u2014 RingScope");
+        Scene scene = new Scene(new ImportWizardView(wizard, stage::close).node(), 1200, 720);
+        AppStyle.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        wizard.open(file);
     }
 
     /** Who the action log records: the name set with {@code -Dringscope.actor}, else the OS user. */
@@ -76,6 +103,7 @@ final class Composition implements AutoCloseable {
 
     /** Shows the main window and opens the last case (or sets up the sample on the first run). */
     void start(Stage stage) {
+        wizardOwner = stage;
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             LOG.log(Level.SEVERE, "unexpected error on the UI thread", e);
             mainViewModel.reportError(ErrorMessages.forUser("That action", e));

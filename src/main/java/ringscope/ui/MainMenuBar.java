@@ -13,7 +13,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** File menu: New case, Open case, Import dataset, Recent cases, Quit. Choosers here; the work in the view model. */
+/** File menu: New case, Open case, Import dataset, Import log file (wizard), Recent cases, Quit. Choosers here; the work in the view model. */
 final class MainMenuBar {
     private final MenuBar bar;
     private final MainViewModel vm;
@@ -26,7 +26,10 @@ final class MainMenuBar {
         MenuItem newCase = item("menuNewCase", "_New case\u2026", "Shortcut+N", this::chooseNewCase);
         MenuItem openCase = item("menuOpenCase", "_Open case\u2026", "Shortcut+O", this::chooseCase);
         MenuItem importDataset = item("menuImport", "_Import dataset\u2026", "Shortcut+I", this::chooseDataset);
+        MenuItem importLog = item("menuImportLog", "Import _log file with a mapping\u2026", "Shortcut+Shift+I",
+                this::chooseLogFile);
         MenuItem quit = item("menuQuit", "_Quit", "Shortcut+Q", onQuit);
+        importLog.disableProperty().bind(vm.canImportBinding().not());
         newCase.disableProperty().bind(vm.idleBinding().not());
         openCase.disableProperty().bind(vm.idleBinding().not());
         importDataset.disableProperty().bind(vm.canImportBinding().not());
@@ -35,7 +38,7 @@ final class MainMenuBar {
         vm.recent().cases().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
 
-        Menu file = new Menu("_File", null, newCase, openCase, importDataset, recentMenu, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, newCase, openCase, importDataset, importLog, recentMenu, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
         bar = new MenuBar(file);
         bar.setId("menuBar");
@@ -92,6 +95,15 @@ final class MainMenuBar {
         File f = chooser.showDialog(window.get());
         if (f != null) {
             vm.importDataset(f.toPath());
+        }
+    }
+
+    private void chooseLogFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a log file: gateway/proxy logs, web access logs, CSV or JSONL exports");
+        File f = chooser.showOpenDialog(window.get());
+        if (f != null) {
+            vm.importLogFile(f.toPath());
         }
     }
 

@@ -34,12 +34,38 @@ public final class MainView {
                 new ImportDialog(imp, window(), vm::dismissImport).show();
             }
         });
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && vm.canImportBinding().get()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            java.util.List<java.io.File> files = e.getDragboard().getFiles();
+            boolean done = files.size() == 1;
+            if (done) {
+                dropped(files.get(0).toPath());
+            } else {
+                vm.reportError("Drop one dataset folder or one log file at a time.");
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
         vm.errorProperty().addListener((obs, old, message) -> {
             if (message != null && !message.isEmpty()) {
                 showError(message);
                 vm.clearError();
             }
         });
+    }
+
+    /** A dropped folder is a native dataset; a dropped file goes through the import wizard. */
+    void dropped(java.nio.file.Path path) {
+        if (java.nio.file.Files.isDirectory(path)) {
+            vm.importDataset(path);
+        } else {
+            vm.importLogFile(path);
+        }
     }
 
     private void showError(String message) {

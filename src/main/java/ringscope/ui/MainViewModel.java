@@ -88,6 +88,33 @@ public final class MainViewModel {
                 });
     }
 
+    /** Who opens the import wizard on a third-party log file (set by the composition root). */
+    private Consumer<Path> mappedImport = f -> reportError("The import wizard is not available in this window.");
+
+    public void setMappedImport(Consumer<Path> opener) {
+        this.mappedImport = opener;
+    }
+
+    /** Opens the import wizard on {@code file} (a gateway, proxy or access log, or an ad-hoc CSV/JSONL export). */
+    public void importLogFile(Path file) {
+        if (current.get() == null) {
+            reportError("Open or create a case before importing a log file.");
+            return;
+        }
+        mappedImport.accept(file);
+    }
+
+    /** Shows an import that was started elsewhere (the wizard) like one started here: dialog, report, refresh. */
+    public void trackImport(ImportViewModel vm) {
+        activeImport.set(vm);
+        lastOperation.set(vm.summary());
+        vm.phaseProperty().addListener((o, before, now) -> {
+            if (now != ImportViewModel.Phase.RUNNING) {
+                importFinished(vm);
+            }
+        });
+    }
+
     /** Imports {@code dataset} into the open case; the import's view model appears in {@link #activeImportProperty}. */
     public void importDataset(Path dataset) {
         OpenCase openCase = current.get();

@@ -23,6 +23,7 @@ final class UiHarness {
     final BackgroundRunner runner = new BackgroundRunner(Platform::runLater, 100);
     final MainViewModel vm;
     final Button ping = new Button("Ping");
+    MainView view;
     private volatile CaseStore store;
     private volatile DatasetImporter importer;
 
@@ -68,7 +69,7 @@ final class UiHarness {
 
     void show(Stage stage) {
         ping.setId("ping");
-        MainView view = new MainView(vm, () -> {});
+        view = new MainView(vm, () -> {});
         Scene scene = new Scene(new VBox(ping, view.node()), 1100, 700);
         AppStyle.apply(scene);
         stage.setScene(scene);

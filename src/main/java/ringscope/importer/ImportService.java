@@ -18,9 +18,10 @@ import ringscope.store.ImportRuns;
 import ringscope.store.ImportTransaction;
 
 /**
- * Imports a native dataset folder into a case. All rows of all files are written in ONE transaction (ADR 0002): a
- * failure, a cancel or a crash leaves the case exactly as it was, and the run is recorded as FAILED, CANCELLED or (at
- * the next open) INTERRUPTED. One import at a time per case.
+ * Imports a native dataset folder into a case (ADR 0002): small tables in one transaction, interactions and first
+ * aggregates committed in batches into staging tables that become the case's rows only when the run finishes
+ * ({@link ImportTransaction}). A failure, a cancel or a crash before that leaves the case exactly as it was, and the
+ * run is recorded as FAILED, CANCELLED or (at the next open) INTERRUPTED. One import at a time per case.
  */
 public final class ImportService {
     private static final long DAY_MS = 86_400_000L;
@@ -157,7 +158,12 @@ public final class ImportService {
             long started, ImportPlan plan) {
         List<SourceFileRecord> files = run == null ? List.of() : records(runId, run);
         List<ImportRuns.RejectionAt> kept = run == null ? List.of() : run.firstRejections;
-        runs.finishUnsuccessful(runId, status, message, System.currentTimeMillis(), files, kept);
+        if (!runs.finishUnsuccessful(runId, status, message, System.currentTimeMillis(), files, kept)) {
+            message = "All rows were committed, but moving them into place failed (" + message + "). The import is"
+                    + " finished when the case is next opened.";
+            return new ImportReport(runId, dataset.toString(), ImportStatus.FAILED, message,
+                    files.stream().map(SourceFileRecord::report).toList(), System.currentTimeMillis() - started);
+        }
         plan.recordProvenance(store, files.stream().map(SourceFileRecord::id).toList());
         return new ImportReport(runId, dataset.toString(), status, message,
                 files.stream().map(SourceFileRecord::report).toList(), System.currentTimeMillis() - started);

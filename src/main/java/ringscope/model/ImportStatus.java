@@ -3,6 +3,8 @@ package ringscope.model;
 /** Lifecycle of one import run; only COMPLETE runs have rows in the case. */
 public enum ImportStatus {
     RUNNING,
+    /** All rows committed; staged rows being moved into place (a crash here is completed at the next open). */
+    FINISHING,
     COMPLETE,
     FAILED,
     CANCELLED,

@@ -8,8 +8,9 @@ import ringscope.model.AccountTotals;
 import ringscope.model.ActivityCell;
 
 /**
- * Writes the aggregates an import computed in memory, inside the import's transaction. When the case already held
- * data, cells are merged by adding to existing ones; on an empty table plain inserts are used (much faster).
+ * Writes the aggregates an import computed in memory. When the case already held data, cells are merged by adding to
+ * existing ones inside the import's transaction; into an empty table they are inserted into the staging table in
+ * committed batches (promoted with the interactions when the run finishes, {@link ImportStaging}).
  */
 public final class AggregateWriter {
     private static final int BATCH = 5000;
@@ -26,9 +27,10 @@ public final class AggregateWriter {
                         + " t.bucket_ms = s.b WHEN MATCHED THEN UPDATE SET interactions = t.interactions + s.n,"
                         + " input_tokens = t.input_tokens + s.i, output_tokens = t.output_tokens + s.o"
                         + " WHEN NOT MATCHED THEN INSERT VALUES (s.a, s.b, s.n, s.i, s.o)"
-                : "INSERT INTO activity_bucket (account_ref, bucket_ms, interactions, input_tokens, output_tokens)"
+                : "INSERT INTO activity_bucket_stage (account_ref, bucket_ms, interactions, input_tokens, output_tokens)"
                         + " VALUES (?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+        java.sql.Connection c = merge ? tx.connection() : tx.stageConnection();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             int n = 0;
             while (cells.hasNext()) {
                 ActivityCell a = cells.next();
@@ -39,12 +41,20 @@ public final class AggregateWriter {
                 ps.setLong(5, a.outputTokens());
                 ps.addBatch();
                 if (++n % BATCH == 0) {
-                    ps.executeBatch();
+                    flush(ps, c, merge);
                 }
             }
-            ps.executeBatch();
+            flush(ps, c, merge);
         } catch (SQLException e) {
             throw tx.fail(e);
+        }
+    }
+
+    /** Executes the batch; a staging batch is committed at once (the import's transaction stays small). */
+    private static void flush(PreparedStatement ps, java.sql.Connection c, boolean merge) throws SQLException {
+        ps.executeBatch();
+        if (!merge) {
+            c.commit();
         }
     }
 
@@ -55,9 +65,10 @@ public final class AggregateWriter {
                         + " t.term_ref = s.r WHEN MATCHED THEN UPDATE SET interactions = t.interactions + s.n,"
                         + " first_ms = LEAST(t.first_ms, s.f), last_ms = GREATEST(t.last_ms, s.l)"
                         + " WHEN NOT MATCHED THEN INSERT VALUES (s.a, s.r, s.n, s.f, s.l)"
-                : "INSERT INTO account_term (account_ref, term_ref, interactions, first_ms, last_ms)"
+                : "INSERT INTO account_term_stage (account_ref, term_ref, interactions, first_ms, last_ms)"
                         + " VALUES (?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
+        java.sql.Connection c = merge ? tx.connection() : tx.stageConnection();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             int n = 0;
             while (cells.hasNext()) {
                 AccountTermCell a = cells.next();
@@ -68,10 +79,10 @@ public final class AggregateWriter {
                 ps.setLong(5, a.lastMs());
                 ps.addBatch();
                 if (++n % BATCH == 0) {
-                    ps.executeBatch();
+                    flush(ps, c, merge);
                 }
             }
-            ps.executeBatch();
+            flush(ps, c, merge);
         } catch (SQLException e) {
             throw tx.fail(e);
         }

@@ -45,10 +45,15 @@ public final class ImportRuns {
         }
     }
 
-    /** Marks runs left RUNNING by a crashed process; returns how many. Call once right after opening a case. */
+    /**
+     * Call once right after opening a case, before anything reads it: rolls forward runs that a crash left FINISHING
+     * (their staged rows are promoted), deletes the staged rows of any other run, and marks runs left RUNNING as
+     * INTERRUPTED; returns how many were marked.
+     */
     public int markInterrupted() {
         try (Connection c = store.connect();
                 Statement s = c.createStatement()) {
+            ImportStaging.recover(c);
             return s.executeUpdate("UPDATE import_run SET status = 'INTERRUPTED', message = 'The program stopped during "
                     + "the import; nothing of it was kept. Import the dataset again.' WHERE status = 'RUNNING'");
         } catch (SQLException e) {
@@ -58,13 +63,18 @@ public final class ImportRuns {
 
     /**
      * Records the end of a run that did not complete, in its own transaction: status, message, the file reports as
-     * far as reading got, and the first quarantined rows (so the user can see why it failed).
+     * far as reading got, and the first quarantined rows (so the user can see why it failed). Returns false, and writes
+     * nothing, when the run had already reached FINISHING: its rows are kept and the next open completes it.
      */
-    public void finishUnsuccessful(long runId, ImportStatus status, String message, long finishedMs,
+    public boolean finishUnsuccessful(long runId, ImportStatus status, String message, long finishedMs,
             List<SourceFileRecord> files, List<RejectionAt> rejections) {
         try (Connection c = store.connect()) {
             c.setAutoCommit(false);
             try {
+                if (isFinishing(c, runId)) {
+                    // its rows are committed and only their promotion failed: the next open finishes it (ImportStaging)
+                    return false;
+                }
                 ImportTransaction.insertSourceFiles(c, files);
                 ImportTransaction.insertRejections(c, runId, rejections);
                 try (PreparedStatement ps = c.prepareStatement(
@@ -76,12 +86,22 @@ public final class ImportRuns {
                     ps.executeUpdate();
                 }
                 c.commit();
+                return true;
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
+        }
+    }
+
+    private static boolean isFinishing(Connection c, long runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status FROM import_run WHERE id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getString(1).equals("FINISHING");
+            }
         }
     }
 

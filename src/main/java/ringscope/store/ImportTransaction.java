@@ -20,37 +20,55 @@ import ringscope.model.Term;
 import ringscope.model.TermKind;
 
 /**
- * The one transaction of an import: every data row, the source files, the quarantine and the aggregates are written
- * through it and become visible together at {@link #commit}; {@link #rollback} (or a crash) leaves the case as it was.
- * Used by one thread. Aggregate writes live in {@link AggregateWriter}.
+ * The writes of one import. The small tables (accounts, payments, events, terms, source files, quarantine, merged
+ * aggregates) go through ONE transaction; the big ones (interactions, and the aggregates of a first import) are
+ * committed in batches into staging tables that nothing reads ({@link ImportStaging}). {@link #commit} commits the
+ * small tables with the run marked FINISHING, promotes the staged rows and marks the run COMPLETE; {@link #rollback}
+ * (or a crash before FINISHING) leaves the case as it was: the transaction rolls back and the staged rows are deleted
+ * (at the next open after a crash). Used by one thread. Aggregate writes live in {@link AggregateWriter}.
  */
 public final class ImportTransaction implements AutoCloseable {
     private final CaseStore store;
     private final Connection c;
+    /** Writes the staging tables; every batch is committed, so no transaction grows with the import. */
+    private final Connection stage;
     private final PreparedStatement interactionInsert;
 
-    private ImportTransaction(CaseStore store, Connection c) throws SQLException {
+    private ImportTransaction(CaseStore store, Connection c, Connection stage) throws SQLException {
         this.store = store;
         this.c = c;
-        this.interactionInsert = c.prepareStatement("INSERT INTO interaction (row_id, interaction_id, ts_ms, account_ref,"
-                + " api_key_ref, ip_ref, user_agent_ref, model_ref, category_ref, input_tokens, output_tokens,"
-                + " latency_ms, status_ref, template_ref, end_user_ref, source_file_id, line_no)"
+        this.stage = stage;
+        this.interactionInsert = stage.prepareStatement("INSERT INTO interaction_stage (row_id, interaction_id, ts_ms,"
+                + " account_ref, api_key_ref, ip_ref, user_agent_ref, model_ref, category_ref, input_tokens,"
+                + " output_tokens, latency_ms, status_ref, template_ref, end_user_ref, source_file_id, line_no)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     public static ImportTransaction begin(CaseStore store) {
         Connection c = store.connect();
+        Connection stage = null;
         try {
             c.setAutoCommit(false);
-            return new ImportTransaction(store, c);
+            stage = store.connect();
+            stage.setAutoCommit(false);
+            ImportStaging.clear(stage);
+            return new ImportTransaction(store, c, stage);
         } catch (SQLException e) {
             closeQuietly(c);
+            if (stage != null) {
+                closeQuietly(stage);
+            }
             throw CaseStore.translate(e, store.folder());
         }
     }
 
     Connection connection() {
         return c;
+    }
+
+    /** The connection of the staging tables (each batch written through it is committed at once). */
+    Connection stageConnection() {
+        return stage;
     }
 
     CaseStoreException fail(SQLException e) {
@@ -175,6 +193,7 @@ public final class ImportTransaction implements AutoCloseable {
                 ps.addBatch();
             }
             ps.executeBatch();
+            stage.commit();
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -188,9 +207,9 @@ public final class ImportTransaction implements AutoCloseable {
     public Map<String, InteractionRecord> interactionsWithIds(java.util.Set<String> ids) {
         String sql = "SELECT row_id, interaction_id, ts_ms, account_ref, api_key_ref, ip_ref, user_agent_ref, model_ref,"
                 + " category_ref, input_tokens, output_tokens, latency_ms, status_ref, template_ref, end_user_ref,"
-                + " source_file_id, line_no FROM interaction ORDER BY row_id";
+                + " source_file_id, line_no FROM interaction UNION ALL SELECT * FROM interaction_stage ORDER BY row_id";
         Map<String, InteractionRecord> out = new HashMap<>();
-        try (Statement s = c.createStatement();
+        try (Statement s = stage.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 String id = rs.getString(2);
@@ -224,9 +243,10 @@ public final class ImportTransaction implements AutoCloseable {
     }
 
     public void deleteInteraction(long rowId) {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM interaction WHERE row_id = ?")) {
+        try (PreparedStatement ps = stage.prepareStatement("DELETE FROM interaction_stage WHERE row_id = ?")) {
             ps.setLong(1, rowId);
             ps.executeUpdate();
+            stage.commit();
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -309,11 +329,15 @@ public final class ImportTransaction implements AutoCloseable {
         }
     }
 
-    /** Marks the run complete with its totals and commits everything written through this transaction. */
+    /**
+     * Commits the run: the small tables with the run marked FINISHING and its totals (from here on the import is
+     * kept; a crash is rolled forward at the next open), then the staged rows are promoted and the run is COMPLETE.
+     */
     public void commit(long runId, long finishedMs, long[] totals, String message) {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET status = 'COMPLETE', finished_ms = ?,"
+        try (PreparedStatement ps = c.prepareStatement("UPDATE import_run SET status = 'FINISHING', finished_ms = ?,"
                 + " rows_read = ?, rows_imported = ?, rows_rejected = ?, rows_duplicate = ?, message = ?"
                 + " WHERE id = ?")) {
+            stage.commit();
             ps.setLong(1, finishedMs);
             for (int i = 0; i < 4; i++) {
                 ps.setLong(2 + i, totals[i]);
@@ -322,14 +346,24 @@ public final class ImportTransaction implements AutoCloseable {
             ps.setLong(7, runId);
             ps.executeUpdate();
             c.commit();
+            ImportStaging.promote(stage);
+            try (PreparedStatement done = c.prepareStatement(
+                    "UPDATE import_run SET status = 'COMPLETE' WHERE id = ?")) {
+                done.setLong(1, runId);
+                done.executeUpdate();
+            }
+            c.commit();
         } catch (SQLException e) {
             throw fail(e);
         }
     }
 
+    /** Undoes the run: the transaction rolls back and the staged rows are deleted. */
     public void rollback() {
         try {
             c.rollback();
+            stage.rollback();
+            ImportStaging.clear(stage);
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -402,7 +436,7 @@ public final class ImportTransaction implements AutoCloseable {
         }
     }
 
-    /** Rolls back anything not committed and releases the connection. */
+    /** Rolls back anything not committed and releases the connections (staged rows of an unfinished run go too). */
     @Override
     public void close() {
         try {
@@ -412,7 +446,24 @@ public final class ImportTransaction implements AutoCloseable {
         } catch (SQLException ignored) {
             // the connection is being discarded; H2 rolls back uncommitted work on close anyway
         }
+        try {
+            stage.rollback();
+            if (!finishedOrFinishing()) {
+                ImportStaging.clear(stage);
+            }
+        } catch (SQLException ignored) {
+            // the next open deletes staged rows of a run that did not reach FINISHING
+        }
+        closeQuietly(stage);
         closeQuietly(c);
+    }
+
+    private boolean finishedOrFinishing() throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM import_run WHERE status = 'FINISHING'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
     }
 
     private static void closeQuietly(Connection c) {

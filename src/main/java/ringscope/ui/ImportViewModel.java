@@ -143,7 +143,7 @@ public final class ImportViewModel {
             case COMPLETE -> "Import complete: " + counts + " in " + DisplayText.duration(r.elapsedMillis()) + ".";
             case CANCELLED -> "Import cancelled. The case is unchanged.";
             case FAILED -> "Import failed. The case is unchanged.";
-            case RUNNING, INTERRUPTED -> "Import " + r.status().name().toLowerCase(Locale.ROOT) + ".";
+            case RUNNING, FINISHING, INTERRUPTED -> "Import " + r.status().name().toLowerCase(Locale.ROOT) + ".";
         };
     }
 

@@ -73,6 +73,7 @@ final class Composition implements AutoCloseable {
             timeline.show(now == null ? null : now.store());
         });
         mainView.addTab("Timeline", "timelineTab", new TimelineView(timeline).node());
+        casework.setViewState(new WindowState(mainView, selection, timeFilter));
         mainViewModel.setMappedImport(this::openImportWizard);
     }
 

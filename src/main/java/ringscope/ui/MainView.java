@@ -21,6 +21,7 @@ public final class MainView {
         root.setTop(new MainMenuBar(vm, this::window, onQuit).node());
         javafx.scene.control.Tab overview = new javafx.scene.control.Tab("Case overview",
                 new CaseOverviewView(vm.overview()).node());
+        overview.setId("overviewTab");
         javafx.scene.control.Tab clusters = new javafx.scene.control.Tab("Clusters",
                 new ringscope.ui.clusters.ClustersView(vm.clusters(), vm.canImportBinding()).node());
         clusters.setId("clustersTab");
@@ -86,6 +87,18 @@ public final class MainView {
         javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
         tab.setId(id);
         tabs.getTabs().add(tab);
+    }
+
+    /** The id of the tab shown now. */
+    public String selectedTabId() {
+        javafx.scene.control.Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t == null || t.getId() == null ? "" : t.getId();
+    }
+
+    /** Shows the tab with {@code id}; unknown ids are ignored. */
+    public void selectTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     /** Docks {@code panel} (the casework panel) to the right of the main tabs, in a split the user can resize. */

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The casework panel, docked in the main window: undo/redo, the selection picker, and tabs for tags, notes,
- * hypotheses, the case decision and the history. Installs Shortcut+Z (undo) and Shortcut+Shift+Z / Shortcut+Y (redo)
+ * hypotheses, the case decision, saved views and the history. Installs Shortcut+Z (undo) and Shortcut+Shift+Z / Shortcut+Y (redo)
  * on whatever scene it is shown in; text fields keep their own undo while they have the focus. UI thread.
  */
 public final class CaseworkPanel {
@@ -47,6 +47,7 @@ public final class CaseworkPanel {
                 tab("caseworkHypothesesTab", "Hypotheses",
                         new HypothesesView(new HypothesesViewModel(vm), vm).node()),
                 tab("caseworkCaseTab", "Case", new DecisionView(new DecisionViewModel(vm), vm).node()),
+                tab("caseworkViewsTab", "Views", new SavedViewsView(vm).node()),
                 tab("caseworkHistoryTab", "History", new HistoryView(vm).node()));
         tabs.setId("caseworkTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -17,6 +17,7 @@ import ringscope.model.ActionEvent;
 import ringscope.model.CaseDecision;
 import ringscope.model.Hypothesis;
 import ringscope.model.Note;
+import ringscope.model.SavedView;
 import ringscope.model.Tag;
 import ringscope.model.Target;
 import ringscope.store.CaseStore;
@@ -36,7 +37,27 @@ public final class CaseworkViewModel {
     /** Everything the panel shows, read in one go on the worker. */
     record Snapshot(List<Tag> tags, Target focus, List<Tag> focusTags, List<Note> focusNotes,
             List<Hypothesis> hypotheses, CaseDecision decision, List<ActionEvent> history,
-            CaseworkService.UndoState undo) {}
+            CaseworkService.UndoState undo, List<SavedView> views) {}
+
+    /**
+     * What a saved view holds and how it is put back: the window's state as JSON (the open tab, the selection, the
+     * time filter, what the graph shows). Supplied by the composition root; both run on the UI thread.
+     */
+    public interface ViewState {
+        String capture();
+
+        void restore(String stateJson);
+
+        ViewState NONE = new ViewState() {
+            @Override
+            public String capture() {
+                return "{}";
+            }
+
+            @Override
+            public void restore(String stateJson) {}
+        };
+    }
 
     private record Opened(CaseworkService service, Snapshot snapshot) {}
 
@@ -50,6 +71,8 @@ public final class CaseworkViewModel {
     private final ObservableList<Note> focusNotes = FXCollections.observableArrayList();
     private final ObservableList<Hypothesis> hypotheses = FXCollections.observableArrayList();
     private final ObservableList<ActionEvent> history = FXCollections.observableArrayList();
+    private final ObservableList<SavedView> views = FXCollections.observableArrayList();
+    private ViewState viewState = ViewState.NONE;
     private final ReadOnlyObjectWrapper<CaseDecision> decision =
             new ReadOnlyObjectWrapper<>(this, "decision", CaseDecision.INITIAL);
     private final ReadOnlyObjectWrapper<Target> shownFocus = new ReadOnlyObjectWrapper<>(this, "shownFocus");
@@ -80,7 +103,7 @@ public final class CaseworkViewModel {
         service = null;
         available.set(false);
         apply(new Snapshot(List.of(), null, List.of(), List.of(), List.of(), CaseDecision.INITIAL, List.of(),
-                new CaseworkService.UndoState(java.util.Optional.empty(), java.util.Optional.empty())));
+                new CaseworkService.UndoState(java.util.Optional.empty(), java.util.Optional.empty()), List.of()));
         if (store == null) {
             status.set("No case open");
             return;
@@ -142,7 +165,7 @@ public final class CaseworkViewModel {
         var q = s.queries();
         return new Snapshot(q.tags(), focus, focus == null ? List.of() : q.tagsOn(focus),
                 q.notesOn(focus == null ? Target.CASE : focus), q.hypotheses(), q.decision(), s.log().latest(HISTORY),
-                s.undoState());
+                s.undoState(), q.views());
     }
 
     private void apply(Snapshot snap) {
@@ -153,6 +176,7 @@ public final class CaseworkViewModel {
         hypotheses.setAll(snap.hypotheses());
         decision.set(snap.decision());
         history.setAll(snap.history());
+        views.setAll(snap.views());
         undoText.set(snap.undo().undo().orElse(""));
         redoText.set(snap.undo().redo().orElse(""));
         if (service != null && !java.util.Objects.equals(snap.focus(), selection.focusProperty().get())) {
@@ -168,6 +192,47 @@ public final class CaseworkViewModel {
         int n = selection.targets().size();
         Target focus = selection.focusProperty().get();
         return n == 0 ? "Nothing selected" : n == 1 ? "Selected " + focus : n + " selected; notes show " + focus;
+    }
+
+    /** Sets how views are captured and restored (the composition root knows the window's parts). */
+    public void setViewState(ViewState state) {
+        this.viewState = state == null ? ViewState.NONE : state;
+    }
+
+    /** Saves what the window shows now under {@code name} (the same name replaces the earlier view). */
+    public void saveView(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            status.set("Give the view a name first");
+            return;
+        }
+        String json = viewState.capture();
+        act("Saving the view", s -> {
+            s.saveView(trimmed, json);
+            return "Saved view \u201c" + trimmed + "\u201d";
+        });
+    }
+
+    /** Puts the window back the way {@code view} recorded it. */
+    public void openView(SavedView view) {
+        if (view == null) {
+            return;
+        }
+        viewState.restore(view.stateJson());
+        status.set("Opened view \u201c" + view.name() + "\u201d");
+    }
+
+    public void deleteView(SavedView view) {
+        if (view != null) {
+            act("Deleting the view", s -> {
+                s.deleteView(view.id());
+                return "Deleted view \u201c" + view.name() + "\u201d";
+            });
+        }
+    }
+
+    public ObservableList<SavedView> views() {
+        return FXCollections.unmodifiableObservableList(views);
     }
 
     /** Takes back the latest action (a new UNDO event in the log). */

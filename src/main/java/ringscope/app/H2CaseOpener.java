@@ -3,7 +3,11 @@ package ringscope.app;
 import java.nio.file.Path;
 import ringscope.importer.ImportOptions;
 import ringscope.importer.ImportService;
+import ringscope.model.CancelToken;
+import ringscope.model.ImportReport;
+import ringscope.model.ProgressSink;
 import ringscope.store.CaseStore;
+import ringscope.ui.DatasetImporter;
 import ringscope.ui.CaseOpener;
 import ringscope.ui.OpenCase;
 
@@ -27,6 +31,17 @@ public final class H2CaseOpener implements CaseOpener {
 
     private OpenCase wire(CaseStore store) {
         ImportService service = new ImportService(store);
-        return OpenCase.of(store, (dataset, progress, cancel) -> service.importDataset(dataset, options, progress, cancel));
+        ImportOptions again = new ImportOptions(true, options.maxFileBytes());
+        return OpenCase.of(store, new DatasetImporter() {
+            @Override
+            public ImportReport importDataset(Path dataset, ProgressSink progress, CancelToken cancel) {
+                return service.importDataset(dataset, options, progress, cancel);
+            }
+
+            @Override
+            public DatasetImporter allowingReimport() {
+                return (dataset, progress, cancel) -> service.importDataset(dataset, again, progress, cancel);
+            }
+        });
     }
 }

@@ -1,7 +1,7 @@
 package ringscope.importer;
 
 /** A whole source file cannot be imported (empty, not UTF-8 text, missing column, broken CSV...). */
-final class ImportFileException extends Exception {
+class ImportFileException extends Exception {
     ImportFileException(String message) {
         super(message);
     }

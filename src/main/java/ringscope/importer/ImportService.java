@@ -110,6 +110,10 @@ public final class ImportService {
         } catch (ImportCancelledException e) {
             return unsuccessful(runId, dataset, ImportStatus.CANCELLED, "Import cancelled; the case is unchanged",
                     run, started, plan);
+        } catch (AlreadyImportedException e) {
+            ImportReport r = unsuccessful(runId, dataset, ImportStatus.FAILED, e.getMessage(), run, started, plan);
+            return new ImportReport(r.runId(), r.dataset(), r.status(), r.message(), r.files(), r.elapsedMillis(),
+                    true);
         } catch (ImportFileException e) {
             return unsuccessful(runId, dataset, ImportStatus.FAILED, e.getMessage(), run, started, plan);
         } catch (IOException e) {
@@ -128,7 +132,7 @@ public final class ImportService {
         for (String[] known : runs.importedFingerprints()) {
             for (DatasetFiles.SourceFile f : files) {
                 if (f.sha256().equals(known[0])) {
-                    throw new ImportFileException(f.name() + " was already imported into this case (as " + known[1]
+                    throw new AlreadyImportedException(f.name() + " was already imported into this case (as " + known[1]
                             + " in import run " + known[2] + ", same SHA-256). Importing it again would double its"
                             + " rows; allow re-import explicitly if that is intended.");
                 }
@@ -147,6 +151,15 @@ public final class ImportService {
         public void importFile(ImportRun run, DatasetFiles.SourceFile file, int sourceFileId)
                 throws IOException, ImportFileException, ImportCancelledException {
             run.importFile(file, sourceFileId);
+        }
+    }
+
+    /** A file of the run is already in the case (same SHA-256) and re-import was not allowed. */
+    private static final class AlreadyImportedException extends ImportFileException {
+        private static final long serialVersionUID = 1L;
+
+        AlreadyImportedException(String message) {
+            super(message);
         }
     }
 

@@ -13,4 +13,12 @@ import ringscope.model.ProgressSink;
 @FunctionalInterface
 public interface DatasetImporter {
     ImportReport importDataset(Path dataset, ProgressSink progress, CancelToken cancel);
+
+    /**
+     * The same importer, but importing files that are already in the case (same SHA-256) when the user asks for it
+     * explicitly; null when this importer cannot do that.
+     */
+    default DatasetImporter allowingReimport() {
+        return null;
+    }
 }

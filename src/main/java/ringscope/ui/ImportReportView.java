@@ -76,7 +76,17 @@ final class ImportReportView {
         close.setOnAction(e -> onClose.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(8, pager(vm.rejections()), spacer, close);
+        Button again = new Button("Import anyway");
+        again.setId("importAnyway");
+        again.setTooltip(new javafx.scene.control.Tooltip("Import these files again although the case already holds"
+                + " them (their rows will be in the case twice)"));
+        again.visibleProperty().bind(vm.canImportAnywayProperty());
+        again.managedProperty().bind(again.visibleProperty());
+        again.setOnAction(e -> {
+            onClose.run();
+            vm.importAnyway();
+        });
+        HBox bottom = new HBox(8, pager(vm.rejections()), spacer, again, close);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         root = new VBox(8, outcome, message, files, rejectedTitle, rejected, selected, bottom);

@@ -43,6 +43,8 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper remaining = new ReadOnlyStringWrapper(this, "remaining", DisplayText.duration(-1));
     private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(this, "fraction", -1);
     private final ReadOnlyBooleanWrapper cancelRequested = new ReadOnlyBooleanWrapper(this, "cancelRequested");
+    private final ReadOnlyBooleanWrapper canImportAnyway = new ReadOnlyBooleanWrapper(this, "canImportAnyway");
+    private Runnable importAnyway;
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -72,6 +74,26 @@ public final class ImportViewModel {
                 this::showProgress,
                 this::showReport,
                 this::showError);
+    }
+
+    /**
+     * What "Import anyway" does when this import is refused because its files are already in the case (the main
+     * view model starts the same import again, allowing re-import); offered only when set.
+     */
+    public void offerImportAnyway(Runnable action) {
+        this.importAnyway = action;
+    }
+
+    /** Runs the import again, allowing files that are already in the case; only after a refusal for that reason. */
+    public void importAnyway() {
+        if (canImportAnyway.get()) {
+            canImportAnyway.set(false);
+            importAnyway.run();
+        }
+    }
+
+    public ReadOnlyBooleanProperty canImportAnywayProperty() {
+        return canImportAnyway.getReadOnlyProperty();
     }
 
     /** Asks the import to stop at its next check; it then rolls back and reports CANCELLED. */
@@ -124,6 +146,7 @@ public final class ImportViewModel {
             fraction.set(1);
         }
         rejections.load(openCase.overview(), r.runId());
+        canImportAnyway.set(r.alreadyImported() && importAnyway != null);
         phase.set(Phase.DONE);
         onFinished.accept(this);
     }

@@ -123,6 +123,16 @@ public final class MainViewModel {
             return;
         }
         ImportViewModel vm = new ImportViewModel(runner, openCase, dataset, this::importFinished);
+        DatasetImporter again = openCase.importer().allowingReimport();
+        if (again != null) {
+            OpenCase reimporting = new OpenCase(openCase.folder(), openCase.overview(), again, openCase.store());
+            vm.offerImportAnyway(() -> {
+                ImportViewModel next = new ImportViewModel(runner, reimporting, dataset, this::importFinished);
+                activeImport.set(next);
+                lastOperation.set(next.summary());
+                next.start();
+            });
+        }
         activeImport.set(vm);
         lastOperation.set(vm.summary());
         vm.start();

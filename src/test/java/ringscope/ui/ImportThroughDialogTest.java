@@ -92,6 +92,33 @@ class ImportThroughDialogTest {
     }
 
     @Test
+    void aDatasetAlreadyInTheCaseIsRefusedAndCanBeImportedAnywayFromTheReport(FxRobot robot) {
+        ui.createCase(tmp.resolve("case"));
+        ui.startImport(fixture("tiny"));
+        ui.waitForImportEnd();
+        assertThat(robot.lookup("#importAnyway").queryButton().isVisible()).isFalse();
+        robot.clickOn("#closeImport");
+        UiHarness.waitUntil("dialog closed", () -> ui.currentImport() == null);
+
+        ui.startImport(fixture("tiny"));
+        ui.waitForImportEnd();
+        ImportViewModel refused = ui.currentImport();
+        assertThat(text(robot, "#importOutcome")).isEqualTo("Import failed. The case is unchanged.");
+        assertThat(text(robot, "#importMessage")).contains("was already imported into this case");
+        assertThat(refused.reportProperty().get().alreadyImported()).isTrue();
+
+        robot.clickOn("#importAnyway");
+        UiHarness.waitUntil("second import started", () -> ui.currentImport() != null
+                && ui.currentImport() != refused);
+        ui.waitForImportEnd();
+        assertThat(ui.currentImport().reportProperty().get().status()).isEqualTo(ImportStatus.COMPLETE);
+        assertThat(text(robot, "#importOutcome")).startsWith("Import complete: ");
+        UiHarness.waitUntil("overview refreshed", () -> ui.vm.overview().importRuns().size() == 3);
+        assertThat(ui.vm.overview().importRuns()).extracting(ImportRunSummary::status)
+                .containsExactlyInAnyOrder(ImportStatus.COMPLETE, ImportStatus.FAILED, ImportStatus.COMPLETE);
+    }
+
+    @Test
     void importingBadRowsListsThemWithLineReasonAndRawText(FxRobot robot) {
         ui.createCase(tmp.resolve("case"));
         ui.startImport(fixture("tiny-bad"));

@@ -48,9 +48,20 @@ final class UiHarness {
     private OpenCase wire(CaseStore s) {
         store = s;
         ImportService real = new ImportService(s);
-        return OpenCase.of(s, (dataset, progress, cancel) -> importer == null
-                ? real.importDataset(dataset, ImportOptions.defaults(), progress, cancel)
-                : importer.importDataset(dataset, progress, cancel));
+        return OpenCase.of(s, new DatasetImporter() {
+            @Override
+            public ringscope.model.ImportReport importDataset(Path dataset, ringscope.model.ProgressSink progress,
+                    ringscope.model.CancelToken cancel) {
+                return importer == null ? real.importDataset(dataset, ImportOptions.defaults(), progress, cancel)
+                        : importer.importDataset(dataset, progress, cancel);
+            }
+
+            @Override
+            public DatasetImporter allowingReimport() {
+                return importer != null ? null : (dataset, progress, cancel) -> real.importDataset(dataset,
+                        new ImportOptions(true, ImportOptions.defaults().maxFileBytes()), progress, cancel);
+            }
+        });
     }
 
     /** The real service behind the case, to decorate in a test. */

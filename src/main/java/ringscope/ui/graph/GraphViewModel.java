@@ -66,6 +66,8 @@ public final class GraphViewModel {
     private final ReadOnlyBooleanWrapper canForward = new ReadOnlyBooleanWrapper(this, "canForward");
     private final ObjectProperty<GraphFilter> filter = new SimpleObjectProperty<>(this, "filter", GraphFilter.none());
     private final ObjectProperty<ColourMode> colour = new SimpleObjectProperty<>(this, "colour", ColourMode.SCORE);
+    private final javafx.beans.property.BooleanProperty sizeByVolume =
+            new javafx.beans.property.SimpleBooleanProperty(this, "sizeByVolume", false);
     private final ObservableList<GraphRows.NodeRow> nodeRows = FXCollections.observableArrayList();
     private final ObservableList<GraphRows.EdgeRow> edgeRows = FXCollections.observableArrayList();
     private final ObservableList<AccountHit> hits = FXCollections.observableArrayList();
@@ -89,6 +91,7 @@ public final class GraphViewModel {
         this.inspector = new GraphInspector(runner, selection, t -> keyOf(t).flatMap(this::node));
         filter.addListener((o, a, b) -> repaint(false));
         colour.addListener((o, a, b) -> repaint(false));
+        sizeByVolume.addListener((o, a, b) -> repaint(false));
         selection.targets().addListener((ListChangeListener<Target>) c -> selectedKeys.set(keysOf(
                 selection.targets())));
     }
@@ -124,6 +127,23 @@ public final class GraphViewModel {
             }
             inspector.setContext(s, run.id());
             load(ViewSpec.overview(), true);
+        }, e -> status.set(e.getMessage()));
+    }
+
+    /**
+     * Shows the latest run of {@code store} if it is not the run shown (after an analysis in another tab); else keeps
+     * the view as it is.
+     */
+    public void showIfNewRun(CaseStore store) {
+        if (store == null || service == null) {
+            return;
+        }
+        GraphDataService s = service;
+        runner.submit("Checking analysis runs", (p, c) -> s.queries().latestRun(), p -> {}, latest -> {
+            long shown = run == null ? -1 : run.id();
+            if (s == service && latest.isPresent() && latest.get().id() != shown) {
+                show(store);
+            }
         }, e -> status.set(e.getMessage()));
     }
 
@@ -253,7 +273,7 @@ public final class GraphViewModel {
                 at.put(n.key(), p);
             }
         });
-        picture.set(new Picture(visible, new StyleOptions(colour.get(), true), at, fit));
+        picture.set(new Picture(visible, new StyleOptions(colour.get(), sizeByVolume.get()), at, fit));
         caption.set(visible.caption(data.nodeNoun()));
         nodeRows.setAll(GraphRows.nodes(visible));
         edgeRows.setAll(GraphRows.edges(visible));
@@ -497,6 +517,11 @@ public final class GraphViewModel {
 
     public ObjectProperty<ColourMode> colourProperty() {
         return colour;
+    }
+
+    /** Node size by traffic volume (true) or by accounts (false: clusters by member count, accounts all alike). */
+    public javafx.beans.property.BooleanProperty sizeByVolumeProperty() {
+        return sizeByVolume;
     }
 
     public ObservableList<GraphRows.NodeRow> nodeRows() {

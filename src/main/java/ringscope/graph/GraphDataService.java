@@ -110,7 +110,7 @@ public final class GraphDataService {
                 links.add(summary(l));
             }
         }
-        String title = String.format("Cluster #%d: %,d accounts \u2014 %s", summary.rank(), members.size(),
+        String title = String.format("Cluster #%d (score %.2f): %s", summary.rank(), summary.score(),
                 summary.label());
         return new ViewData(runId, ViewSpec.cluster(clusterId), title, "accounts", nodes, links, members.size(),
                 Set.of());

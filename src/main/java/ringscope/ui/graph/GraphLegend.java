@@ -79,7 +79,7 @@ final class GraphLegend {
                 colourKey.getChildren().add(swatch(styles.colourOf("tnone")));
             }
         }
-        sizeNote.setText(sizeByVolume ? "\u2003Size: interactions" : "\u2003Size: accounts in the cluster");
+        sizeNote.setText(sizeByVolume ? "\u2003Size: interactions" : "\u2003Size: accounts in a cluster");
     }
 
     private static Rectangle swatch(String colour) {

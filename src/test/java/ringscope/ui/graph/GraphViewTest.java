@@ -113,7 +113,8 @@ class GraphViewTest {
         assertThat(vm.inspector().details()).anySatisfy(f -> assertThat(f.name()).isEqualTo("score"));
 
         robot.clickOn("#graphOpen");
-        waitFor("cluster opened", () -> vm.titleProperty().get().startsWith("Cluster #1: 40 accounts") && idle());
+        waitFor("cluster opened", () -> vm.titleProperty().get().startsWith("Cluster #1 (score ") && idle());
+        assertThat(vm.titleProperty().get()).contains("40 accounts");
         assertThat(vm.pictureProperty().get().graph().nodes()).hasSize(40)
                 .allMatch(n -> n.kind() == NodeKind.ACCOUNT);
         assertThat(new GraphLayoutRepository(store).load(runId, "cluster:" + top.id())).isPresent();

@@ -29,7 +29,6 @@ import ringscope.graph.SeedLayout;
 import ringscope.graph.StyleOptions;
 import ringscope.graph.ViewData;
 import ringscope.graph.ViewSpec;
-import ringscope.graph.VisualEdge;
 import ringscope.graph.VisualGraph;
 import ringscope.graph.VisualNode;
 import ringscope.model.AccountHit;
@@ -38,7 +37,6 @@ import ringscope.model.ClusterMember;
 import ringscope.model.LinkRule;
 import ringscope.model.NodePosition;
 import ringscope.model.Target;
-import ringscope.model.TargetKind;
 import ringscope.store.CaseStore;
 import ringscope.ui.BackgroundRunner;
 import ringscope.ui.Selection;
@@ -79,6 +77,7 @@ public final class GraphViewModel {
     private ViewSpec current;
     private ViewData data;
     private VisualGraph full;
+    private DrawnTargets drawn = DrawnTargets.NONE;
     private Map<String, NodePosition> positions = Map.of();
     private String pendingFocus;
     private int generation;
@@ -88,11 +87,11 @@ public final class GraphViewModel {
         this.runner = runner;
         this.selection = selection;
         this.services = services;
-        this.inspector = new GraphInspector(runner, selection, t -> keyOf(t).flatMap(this::node));
+        this.inspector = new GraphInspector(runner, selection, t -> drawn.keyOf(t).flatMap(drawn::node));
         filter.addListener((o, a, b) -> repaint(false));
         colour.addListener((o, a, b) -> repaint(false));
         sizeByVolume.addListener((o, a, b) -> repaint(false));
-        selection.targets().addListener((ListChangeListener<Target>) c -> selectedKeys.set(keysOf(
+        selection.targets().addListener((ListChangeListener<Target>) c -> selectedKeys.set(drawn.keysOf(
                 selection.targets())));
     }
 
@@ -104,6 +103,7 @@ public final class GraphViewModel {
         current = null;
         data = null;
         full = null;
+        drawn = DrawnTargets.NONE;
         back.clear();
         forward.clear();
         updateHistory();
@@ -191,7 +191,7 @@ public final class GraphViewModel {
         if (focus == null) {
             return;
         }
-        keyOf(focus).ifPresent(k -> openKey(k, hops));
+        drawn.keyOf(focus).ifPresent(k -> openKey(k, hops));
     }
 
     private void openKey(String key, int hops) {
@@ -227,6 +227,7 @@ public final class GraphViewModel {
     private void shown(Loaded l) {
         data = l.data();
         full = l.full();
+        drawn = new DrawnTargets(full);
         positions = new HashMap<>(l.positions());
         title.set(data.title());
         repaint(true);
@@ -277,7 +278,7 @@ public final class GraphViewModel {
         caption.set(visible.caption(data.nodeNoun()));
         nodeRows.setAll(GraphRows.nodes(visible));
         edgeRows.setAll(GraphRows.edges(visible));
-        selectedKeys.set(keysOf(selection.targets()));
+        selectedKeys.set(drawn.keysOf(selection.targets()));
     }
 
     /** A node was dragged to (x, y): it stays there (pinned) and the layout is stored. */
@@ -289,7 +290,7 @@ public final class GraphViewModel {
     /** Pins the focused node where it is, or unpins it. */
     public void togglePin() {
         Target focus = selection.focusProperty().get();
-        Optional<String> key = focus == null ? Optional.empty() : keyOf(focus);
+        Optional<String> key = focus == null ? Optional.empty() : drawn.keyOf(focus);
         if (key.isEmpty() || !positions.containsKey(key.get())) {
             return;
         }
@@ -320,7 +321,7 @@ public final class GraphViewModel {
 
     /** A click on a drawn element: selects it, or adds it with shift. */
     public void clicked(String key, boolean add) {
-        List<Target> targets = targetsOf(key);
+        List<Target> targets = drawn.targetsOf(key);
         if (targets.isEmpty()) {
             return;
         }
@@ -344,61 +345,10 @@ public final class GraphViewModel {
     /** Selects the rows' elements (from the table view). */
     public void selectKeys(List<String> keys) {
         Set<Target> targets = new LinkedHashSet<>();
-        keys.forEach(k -> targets.addAll(targetsOf(k)));
-        if (!targets.isEmpty() && !keysOf(selection.targets()).equals(keysOf(List.copyOf(targets)))) {
+        keys.forEach(k -> targets.addAll(drawn.targetsOf(k)));
+        if (!targets.isEmpty() && !drawn.keysOf(selection.targets()).equals(drawn.keysOf(List.copyOf(targets)))) {
             selection.set(List.copyOf(targets));
         }
-    }
-
-    private List<Target> targetsOf(String key) {
-        if (full == null) {
-            return List.of();
-        }
-        if (key.startsWith("e:")) {
-            VisualEdge e = full.edges().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
-            if (e == null) {
-                return List.of();
-            }
-            if (e.linkIds().isEmpty()) {
-                return List.of(targetOfNode(e.source()), targetOfNode(e.target()));
-            }
-            return e.linkIds().stream().map(Target::link).toList();
-        }
-        return node(key).map(n -> List.of(targetOfNode(key))).orElse(List.of());
-    }
-
-    private Target targetOfNode(String key) {
-        VisualNode n = full.nodesByKey().get(key);
-        return n.kind() == NodeKind.CLUSTER ? Target.cluster(n.id()) : Target.account(n.label());
-    }
-
-    private Optional<VisualNode> node(String key) {
-        return full == null ? Optional.empty() : Optional.ofNullable(full.nodesByKey().get(key));
-    }
-
-    private Optional<String> keyOf(Target t) {
-        if (full == null) {
-            return Optional.empty();
-        }
-        if (t.kind() == TargetKind.CLUSTER) {
-            String k = NodeKind.CLUSTER.key(Long.parseLong(t.key()));
-            return full.nodesByKey().containsKey(k) ? Optional.of(k) : Optional.empty();
-        }
-        if (t.kind() == TargetKind.ACCOUNT) {
-            return full.nodes().stream().filter(n -> n.kind() == NodeKind.ACCOUNT && n.label().equals(t.key()))
-                    .map(VisualNode::key).findFirst();
-        }
-        if (t.kind() == TargetKind.LINK) {
-            long id = Long.parseLong(t.key());
-            return full.edges().stream().filter(e -> e.linkIds().contains(id)).map(VisualEdge::key).findFirst();
-        }
-        return Optional.empty();
-    }
-
-    private Set<String> keysOf(List<Target> targets) {
-        Set<String> out = new LinkedHashSet<>();
-        targets.forEach(t -> keyOf(t).ifPresent(out::add));
-        return Set.copyOf(out);
     }
 
     // ---- filters ----
@@ -444,7 +394,7 @@ public final class GraphViewModel {
      */
     public void jumpTo(AccountHit hit) {
         String key = NodeKind.ACCOUNT.key(hit.accountRef());
-        if (full != null && full.nodesByKey().containsKey(key)) {
+        if (drawn.node(key).isPresent()) {
             focusNode(key);
             return;
         }
@@ -458,7 +408,7 @@ public final class GraphViewModel {
     }
 
     private void focusNode(String key) {
-        node(key).ifPresent(n -> selection.select(targetOfNode(key)));
+        drawn.node(key).ifPresent(n -> selection.select(drawn.targetOfNode(key)));
         focusRequest.set(null);
         focusRequest.set(key);
     }

@@ -14,6 +14,7 @@ import ringscope.model.ClusterLink;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterSummary;
 import ringscope.model.GraphLayout;
+import ringscope.model.LinkEnds;
 import ringscope.model.LinkRecord;
 import ringscope.model.Neighbourhood;
 import ringscope.model.NodePosition;
@@ -103,12 +104,10 @@ public final class GraphDataService {
         for (int ref : shown) {
             nodes.add(accountNode(ref, facts.get(ref), homes.getOrDefault(ref, -1L), scores));
         }
-        Set<Integer> inView = Set.copyOf(shown);
         List<LinkSummary> links = new ArrayList<>();
-        for (LinkRecord l : queries.linksInCluster(clusterId)) {
-            if (inView.contains(l.accountA()) && inView.contains(l.accountB())) {
-                links.add(summary(l));
-            }
+        for (LinkEnds l : rows.linksAmong(runId, shown)) {
+            links.add(new LinkSummary(NodeKind.ACCOUNT.key(l.accountA()), NodeKind.ACCOUNT.key(l.accountB()),
+                    l.rule(), l.weight(), 1, l.id(), l.firstMs(), l.lastMs()));
         }
         String title = String.format("Cluster #%d (score %.2f): %s", summary.rank(), summary.score(),
                 summary.label());

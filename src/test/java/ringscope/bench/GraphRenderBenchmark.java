@@ -74,7 +74,9 @@ public final class GraphRenderBenchmark {
                 new Case("STACK.md reference 1,000 / 3,000", () -> GraphSceneFactory.drillDown(1000, 3000, 2)),
                 new Case("drill-down 2,000 accounts / 6,000 links", () -> GraphSceneFactory.drillDown(2000, 6000, 3)),
                 new Case("drill-down 2,000 accounts / 20,000 links", () -> GraphSceneFactory.drillDown(2000, 20000, 4)));
-        List<Case> all = new ArrayList<>(cases);
+        // -Dbench.synthetic=false measures only the case
+        List<Case> all = new ArrayList<>(Boolean.parseBoolean(System.getProperty("bench.synthetic", "true")) ? cases
+                : List.of());
         if (args.length > 1) {
             all.addAll(fromCase(java.nio.file.Path.of(args[1])));
         }

@@ -128,4 +128,16 @@ class GraphDataServiceTest {
         VisualGraph other = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 300);
         assertThat(service.storedLayout(runId, other)).isEmpty();
     }
+
+    @Test
+    void taggedClustersCarryTheirTagForColourByTag() {
+        ClusterSummary top = queries.clusters(runId).get(1);
+        ringscope.casework.CaseworkService casework = new ringscope.casework.CaseworkService(store, "tester");
+        ringscope.model.Tag tag = casework.createTag("reseller", "#AA3311", "graph test");
+        casework.tag(tag.id(), List.of(ringscope.model.Target.cluster(top.id())));
+        VisualNode node = service.load(runId, ViewSpec.overview()).nodes().stream()
+                .filter(n -> n.id() == top.id()).findFirst().orElseThrow();
+        assertThat(node.tags()).containsExactly(new TagMark(tag.id(), "reseller", "#AA3311"));
+        assertThat(new GraphStyles().colourClass(node, ColourMode.TAG)).isEqualTo("tAA3311");
+    }
 }

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import ringscope.casework.CaseworkService;
+import ringscope.graph.GraphDataService;
 import ringscope.importer.FormatDetector;
 import ringscope.importer.ImportOptions;
 import ringscope.importer.ImportService;
@@ -18,10 +19,13 @@ import ringscope.ui.CaseOverviewViewModel;
 import ringscope.ui.ErrorMessages;
 import ringscope.ui.MainView;
 import ringscope.ui.MainViewModel;
+import ringscope.ui.OpenCase;
 import ringscope.ui.RecentCaseList;
 import ringscope.ui.Selection;
 import ringscope.ui.casework.CaseworkPanel;
 import ringscope.ui.casework.CaseworkViewModel;
+import ringscope.ui.graph.GraphView;
+import ringscope.ui.graph.GraphViewModel;
 import ringscope.ui.timeline.TimeFilter;
 import ringscope.ui.timeline.TimelineView;
 import ringscope.ui.timeline.TimelineViewModel;
@@ -49,6 +53,9 @@ final class Composition implements AutoCloseable {
     /** Timeline queries run on their own worker so that zooming never waits behind an import or an analysis. */
     private final BackgroundRunner timelineRunner;
     private Stage wizardOwner;
+    /** Graph views and layouts run on their own worker so that a layout never waits behind an import. */
+    private final BackgroundRunner graphRunner;
+    private final GraphView graphView;
 
     Composition(AppSettings settings, Runnable onQuit) {
         this.settings = settings;
@@ -73,6 +80,17 @@ final class Composition implements AutoCloseable {
             timeline.show(now == null ? null : now.store());
         });
         mainView.addTab("Timeline", "timelineTab", new TimelineView(timeline).node());
+        this.graphRunner = new BackgroundRunner(Platform::runLater, PROGRESS_THROTTLE_MILLIS);
+        GraphViewModel graph = new GraphViewModel(graphRunner, selection, GraphDataService::new);
+        mainViewModel.currentCaseProperty().addListener((o, before, now) -> graph.show(now == null ? null
+                : now.store()));
+        // a new analysis run (Clusters tab) refreshes the cluster list; the graph then shows that run
+        mainViewModel.clusters().clusters().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            OpenCase open = mainViewModel.currentCaseProperty().get();
+            graph.showIfNewRun(open == null ? null : open.store());
+        });
+        this.graphView = new GraphView(graph);
+        mainView.addTab("Graph", "graphTab", graphView.node());
         casework.setViewState(new WindowState(mainView, selection, timeFilter));
         mainViewModel.setMappedImport(this::openImportWizard);
     }
@@ -130,6 +148,8 @@ final class Composition implements AutoCloseable {
         runner.close();
         caseworkRunner.close();
         timelineRunner.close();
+        graphRunner.close();
+        graphView.close();
         mainViewModel.closeCase();
     }
 }

@@ -28,6 +28,12 @@ import org.graphstream.ui.view.Viewer;
 import org.graphstream.ui.view.camera.Camera;
 import org.graphstream.ui.view.util.InteractiveElement;
 import ringscope.graph.ForceLayout;
+import ringscope.graph.GraphDataService;
+import ringscope.graph.GraphFilter;
+import ringscope.graph.ViewData;
+import ringscope.graph.ViewSpec;
+import ringscope.model.ClusterSummary;
+import ringscope.store.CaseStore;
 import ringscope.graph.GraphStyles;
 import ringscope.graph.GraphSync;
 import ringscope.graph.SeedLayout;
@@ -44,11 +50,12 @@ import ringscope.ui.graph.LeanGraphRenderer;
  *
  * <pre>
  * xvfb-run -a -s "-screen 0 1440x900x24" java -cp target/classes:target/test-classes:$(cat cp.txt) \
- *     ringscope.bench.GraphRenderBenchmark [redraws]
+ *     ringscope.bench.GraphRenderBenchmark [redraws] [case-folder]
  * </pre>
  *
  * A redraw is what the viewer's timer does when the graph changed: {@code view.display(graph, true)}, timed around
- * the call on the FX thread. Time to first render runs from creating the viewer (which copies the graph into its
+ * the call on the FX thread. With a case folder, the overview and the largest cluster of its latest analysis run are
+ * measured too, after printing how long reading and laying out each took. Time to first render runs from creating the viewer (which copies the graph into its
  * graphic graph) to the end of the first frame.
  */
 public final class GraphRenderBenchmark {
@@ -60,14 +67,22 @@ public final class GraphRenderBenchmark {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
+        // each measurement closes its window; without this the toolkit exits after the first one
+        Platform.setImplicitExit(false);
         List<Case> cases = List.of(
                 new Case("overview 300 clusters / 900 meta-links", () -> GraphSceneFactory.overview(300, 900, 1)),
                 new Case("STACK.md reference 1,000 / 3,000", () -> GraphSceneFactory.drillDown(1000, 3000, 2)),
                 new Case("drill-down 2,000 accounts / 6,000 links", () -> GraphSceneFactory.drillDown(2000, 6000, 3)),
                 new Case("drill-down 2,000 accounts / 20,000 links", () -> GraphSceneFactory.drillDown(2000, 20000, 4)));
+        // -Dbench.synthetic=false measures only the case
+        List<Case> all = new ArrayList<>(Boolean.parseBoolean(System.getProperty("bench.synthetic", "true")) ? cases
+                : List.of());
+        if (args.length > 1) {
+            all.addAll(fromCase(java.nio.file.Path.of(args[1])));
+        }
         System.out.printf("%-44s %-6s %10s %10s %10s %10s%n", "graph", "render", "first ms", "median ms", "p95 ms",
                 "zoom4 med");
-        for (Case c : cases) {
+        for (Case c : all) {
             VisualGraph scene = c.scene().get();
             Map<String, NodePosition> positions = ForceLayout.run(scene, SeedLayout.place(scene, Map.of()),
                     new ForceLayout.Budget(40, 0.99, 7), ProgressSink.NONE, CancelToken.none()).positions();
@@ -81,6 +96,38 @@ public final class GraphRenderBenchmark {
     }
 
     private record Case(String name, Supplier<VisualGraph> scene) {}
+
+    /**
+     * The overview and the largest cluster (capped at {@link GraphDataService#DRILL_CAP} accounts) of the latest run
+     * of a real case, read as the graph tab reads them; prints how long reading each view took (worker thread).
+     */
+    private static List<Case> fromCase(java.nio.file.Path folder) {
+        List<Case> out = new ArrayList<>();
+        try (CaseStore store = CaseStore.open(folder)) {
+            GraphDataService service = new GraphDataService(store);
+            long run = service.queries().latestRun().orElseThrow().id();
+            ClusterSummary largest = service.queries().clusters(run).stream()
+                    .max(java.util.Comparator.comparingInt(ClusterSummary::size)).orElseThrow();
+            for (ViewSpec spec : List.of(ViewSpec.overview(), ViewSpec.cluster(largest.id()))) {
+                long t = System.nanoTime();
+                ViewData data = service.load(run, spec);
+                VisualGraph g = data.assemble(GraphFilter.none(), GraphDataService.capOf(spec));
+                double loadMs = (System.nanoTime() - t) / 1e6;
+                t = System.nanoTime();
+                SeedLayout.place(g, Map.of());
+                double seedMs = (System.nanoTime() - t) / 1e6;
+                t = System.nanoTime();
+                ForceLayout.Result r = ForceLayout.run(g, SeedLayout.place(g, Map.of()),
+                        ForceLayout.Budget.forNodes(g.nodes().size()), ProgressSink.NONE, CancelToken.none());
+                double layoutMs = (System.nanoTime() - t) / 1e6;
+                System.out.printf("case %s: %s; read %.0f ms, seed layout %.0f ms, force layout %d steps %.0f ms%n",
+                        spec.viewKey(), g.caption(data.nodeNoun()), loadMs, seedMs, r.steps(), layoutMs);
+                String name = "case " + spec.viewKey() + " " + g.nodes().size() + " / " + g.edges().size();
+                out.add(new Case(name, () -> g));
+            }
+        }
+        return out;
+    }
 
     private record Result(double firstMs, double medianMs, double p95Ms, double zoomedMedianMs) {}
 

@@ -28,6 +28,8 @@ final class FramePainter {
     private static final Color PIN = Color.web("#37474F");
     private static final Color BAND = Color.web("#1565C0");
     private static final int MAX_LABEL_CHARS = 28;
+    /** Above this many drawn edges per node on screen, edges are drawn thin and translucent. */
+    private static final int DENSE_EDGES_PER_NODE = 4;
 
     private final StylePalette palette;
 
@@ -79,14 +81,18 @@ final class FramePainter {
             batches.computeIfAbsent(List.of(look, width), k -> new Batch(look, width, new ArrayList<>()))
                     .segments().add(seg);
         }
+        // a dense view (a cluster where every pair shares the card) would be a solid blob: thinner, see-through lines
+        boolean dense = visible > DENSE_EDGES_PER_NODE * Math.max(1, f.visibleNodes());
+        g.setGlobalAlpha(dense ? 0.35 : 1.0);
         for (Batch batch : batches.values()) {
             g.setStroke(batch.look().fill());
-            g.setLineWidth(batch.width() * scale);
+            g.setLineWidth((dense ? Math.max(0.75, batch.width() * 0.4) : batch.width()) * scale);
             g.setLineDashes(detail.drawPatterns() && batch.look().dashes().length > 0
                     ? scaled(batch.look().dashes(), scale) : null);
             stroke(g, batch.segments());
         }
         g.setLineDashes(null);
+        g.setGlobalAlpha(1.0);
         if (!selected.isEmpty()) {
             g.setStroke(palette.colour(GraphStyles.SELECTED_COLOUR));
             g.setLineWidth(4 * scale);

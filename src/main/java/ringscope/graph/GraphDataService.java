@@ -1,0 +1,238 @@
+package ringscope.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ringscope.analysis.AnalysisQueries;
+import ringscope.casework.CaseworkQueries;
+import ringscope.model.AccountFacts;
+import ringscope.model.CancelToken;
+import ringscope.model.ClusterLink;
+import ringscope.model.ClusterMember;
+import ringscope.model.ClusterSummary;
+import ringscope.model.GraphLayout;
+import ringscope.model.LinkEnds;
+import ringscope.model.LinkRecord;
+import ringscope.model.Neighbourhood;
+import ringscope.model.NodePosition;
+import ringscope.model.ProgressSink;
+import ringscope.model.Tag;
+import ringscope.model.TagAssignment;
+import ringscope.model.Target;
+import ringscope.store.CaseStore;
+import ringscope.store.CaseworkRepository;
+import ringscope.store.GraphLayoutRepository;
+import ringscope.store.GraphRows;
+
+/**
+ * Builds the graph views of an analysis run from the stored results and keeps their layouts with the case: the
+ * overview (clusters as meta-nodes, links between clusters folded per rule), an opened cluster (its members and the
+ * links among them) and an account's 1- or 2-hop neighbourhood. Never more than {@link #OVERVIEW_CAP} clusters or
+ * {@link #DRILL_CAP} accounts are drawn; the caption says "showing N of M" when the cap bites.
+ *
+ * <p>Reads the case database: call it off the FX thread. Thread-safe (its one cache is synchronized).
+ */
+public final class GraphDataService {
+    /** Clusters drawn in the overview at most (highest score first). */
+    public static final int OVERVIEW_CAP = 300;
+    /** Accounts drawn in a drill-down at most. */
+    public static final int DRILL_CAP = AnalysisQueries.MAX_NEIGHBOURHOOD;
+
+    private final AnalysisQueries queries;
+    private final GraphRows rows;
+    private final GraphLayoutRepository layouts;
+    private final CaseworkQueries casework;
+    private final Map<Long, List<ClusterLink>> overviewLinks = new HashMap<>();
+
+    public GraphDataService(CaseStore store) {
+        this.queries = new AnalysisQueries(store);
+        this.rows = new GraphRows(store);
+        this.layouts = new GraphLayoutRepository(store);
+        this.casework = new CaseworkQueries(new CaseworkRepository(store));
+    }
+
+    public AnalysisQueries queries() {
+        return queries;
+    }
+
+    /** The node cap of a view kind. */
+    public static int capOf(ViewSpec spec) {
+        return spec.kind() == ViewSpec.Kind.OVERVIEW ? OVERVIEW_CAP : DRILL_CAP;
+    }
+
+    /** The data of a view of run {@code runId}. */
+    public ViewData load(long runId, ViewSpec spec) {
+        ViewData plain = switch (spec.kind()) {
+            case OVERVIEW -> overview(runId);
+            case CLUSTER -> cluster(runId, spec.id());
+            case AROUND -> around(runId, (int) spec.id(), spec.hops());
+        };
+        return withTags(plain);
+    }
+
+    /** Puts the case's active tags on the nodes they are on (for "colour by tag"), as they are now. */
+    private ViewData withTags(ViewData d) {
+        Map<String, Tag> tags = new HashMap<>();
+        casework.tags().forEach(t -> tags.put(t.id(), t));
+        Map<Target, List<TagMark>> marks = new HashMap<>();
+        for (TagAssignment a : casework.activeAssignments()) {
+            Tag t = tags.get(a.tagId());
+            if (t != null) {
+                marks.computeIfAbsent(a.target(), k -> new ArrayList<>()).add(new TagMark(t.id(), t.name(),
+                        t.colour()));
+            }
+        }
+        if (marks.isEmpty()) {
+            return d;
+        }
+        List<VisualNode> nodes = new ArrayList<>();
+        for (VisualNode n : d.nodes()) {
+            Target target = n.kind() == NodeKind.CLUSTER ? Target.cluster(n.id()) : Target.account(n.label());
+            List<TagMark> on = marks.get(target);
+            nodes.add(on == null ? n : n.withTags(on));
+        }
+        return new ViewData(d.runId(), d.spec(), d.title(), d.nodeNoun(), nodes, d.links(), d.totalNodes(), d.keep());
+    }
+
+    private ViewData overview(long runId) {
+        List<ClusterSummary> clusters = queries.clusters(runId);
+        List<VisualNode> nodes = new ArrayList<>();
+        for (ClusterSummary c : clusters) {
+            nodes.add(clusterNode(c));
+        }
+        List<LinkSummary> links = new ArrayList<>();
+        for (ClusterLink l : clusterLinks(runId)) {
+            links.add(new LinkSummary(NodeKind.CLUSTER.key(l.clusterA()), NodeKind.CLUSTER.key(l.clusterB()),
+                    l.rule(), l.weight(), l.links(), 0, l.firstMs(), l.lastMs()));
+        }
+        return new ViewData(runId, ViewSpec.overview(), String.format("Overview: %,d clusters", clusters.size()),
+                "clusters", nodes, links, clusters.size(), Set.of());
+    }
+
+    /**
+     * The folded links between clusters of a run, read once per service (a stored run never changes; the fold scans
+     * every link of the run: 12-35 s for 419k links on this machine under load).
+     */
+    private List<ClusterLink> clusterLinks(long runId) {
+        synchronized (overviewLinks) {
+            return overviewLinks.computeIfAbsent(runId, rows::clusterLinks);
+        }
+    }
+
+    static VisualNode clusterNode(ClusterSummary c) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("label", c.label());
+        attributes.put("rank", Integer.toString(c.rank()));
+        attributes.put("accounts", Integer.toString(c.size()));
+        attributes.put("core accounts", Integer.toString(c.coreSize()));
+        attributes.put("score", String.format("%.2f", c.score()));
+        return new VisualNode(NodeKind.CLUSTER.key(c.id()), NodeKind.CLUSTER, String.format("#%d \u00b7 %,d accounts",
+                c.rank(), c.size()), c.interactions(), c.score(), c.id(), c.size(), List.of(), attributes);
+    }
+
+    private ViewData cluster(long runId, long clusterId) {
+        ClusterSummary summary = queries.cluster(clusterId).filter(c -> c.runId() == runId)
+                .orElseThrow(() -> new IllegalArgumentException("No cluster " + clusterId + " in run " + runId));
+        List<ClusterMember> members = queries.members(clusterId);
+        List<Integer> refs = members.stream().map(ClusterMember::accountRef).toList();
+        List<Integer> shown = refs.subList(0, Math.min(refs.size(), DRILL_CAP));
+        Map<Integer, AccountFacts> facts = rows.accounts(shown);
+        Map<Integer, Long> homes = rows.homeClusters(runId, shown);
+        Map<Long, Double> scores = scores(runId);
+        List<VisualNode> nodes = new ArrayList<>();
+        for (int ref : shown) {
+            nodes.add(accountNode(ref, facts.get(ref), homes.getOrDefault(ref, -1L), scores));
+        }
+        List<LinkSummary> links = new ArrayList<>();
+        for (LinkEnds l : rows.linksAmong(runId, shown)) {
+            links.add(new LinkSummary(NodeKind.ACCOUNT.key(l.accountA()), NodeKind.ACCOUNT.key(l.accountB()),
+                    l.rule(), l.weight(), 1, l.id(), l.firstMs(), l.lastMs()));
+        }
+        String title = String.format("Cluster #%d (score %.2f): %s", summary.rank(), summary.score(),
+                summary.label());
+        return new ViewData(runId, ViewSpec.cluster(clusterId), title, "accounts", nodes, links, members.size(),
+                Set.of());
+    }
+
+    private ViewData around(long runId, int accountRef, int hops) {
+        Neighbourhood n = queries.neighbours(runId, accountRef, hops);
+        List<Integer> refs = new ArrayList<>(n.hops().keySet());
+        refs.sort(Comparator.comparingInt((Integer r) -> n.hops().get(r)).thenComparingInt(r -> r));
+        Map<Integer, AccountFacts> facts = rows.accounts(refs);
+        Map<Integer, Long> homes = rows.homeClusters(runId, refs);
+        Map<Long, Double> scores = scores(runId);
+        List<VisualNode> nodes = new ArrayList<>();
+        for (int ref : refs) {
+            nodes.add(accountNode(ref, facts.get(ref), homes.getOrDefault(ref, -1L), scores));
+        }
+        List<LinkSummary> links = n.links().stream().map(GraphDataService::summary).toList();
+        AccountFacts start = facts.get(accountRef);
+        String name = start == null ? "#" + accountRef : start.accountId();
+        String title = String.format("%s and its %d-hop neighbourhood: %,d accounts%s", name, hops, refs.size(),
+                n.capped() ? " (capped)" : "");
+        int total = n.capped() ? refs.size() + 1 : refs.size();
+        return new ViewData(runId, ViewSpec.around(accountRef, hops), title, "accounts", nodes, links, total,
+                Set.of(NodeKind.ACCOUNT.key(accountRef)));
+    }
+
+    private Map<Long, Double> scores(long runId) {
+        Map<Long, Double> out = new HashMap<>();
+        queries.clusters(runId).forEach(c -> out.put(c.id(), c.score()));
+        return out;
+    }
+
+    private static VisualNode accountNode(int ref, AccountFacts facts, long home, Map<Long, Double> scores) {
+        String id = facts == null ? "#" + ref : facts.accountId();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("account", id);
+        if (facts != null) {
+            attributes.putAll(facts.attributes());
+            attributes.put("interactions", String.format("%,d", facts.interactions()));
+        }
+        attributes.put("home cluster", home < 0 ? "none" : Long.toString(home));
+        return new VisualNode(NodeKind.ACCOUNT.key(ref), NodeKind.ACCOUNT, id,
+                facts == null ? 0 : facts.interactions(), scores.getOrDefault(home, 0.0), home, 1, List.of(),
+                attributes);
+    }
+
+    private static LinkSummary summary(LinkRecord l) {
+        return new LinkSummary(NodeKind.ACCOUNT.key(l.accountA()), NodeKind.ACCOUNT.key(l.accountB()), l.rule(),
+                l.weight(), 1, l.id(), l.firstMs(), l.lastMs());
+    }
+
+    /**
+     * The stored positions of a view, if they place every node of {@code graph}; else empty (lay it out afresh).
+     */
+    public java.util.Optional<Map<String, NodePosition>> storedLayout(long runId, VisualGraph graph) {
+        java.util.Optional<GraphLayout> stored = layouts.load(runId, graph.viewKey());
+        if (stored.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, NodePosition> byKey = new HashMap<>();
+        stored.get().positions().forEach(p -> byKey.put(p.nodeKey(), p));
+        boolean complete = graph.nodes().stream().allMatch(n -> byKey.containsKey(n.key()));
+        return complete ? java.util.Optional.of(byKey) : java.util.Optional.empty();
+    }
+
+    /** Runs the force layout from {@code start} (pinned nodes stay) and stores the result with the case. */
+    public Map<String, NodePosition> layOut(long runId, VisualGraph graph, Map<String, NodePosition> start,
+            ProgressSink progress, CancelToken cancel) {
+        Map<String, NodePosition> seeded = SeedLayout.place(graph, start);
+        ForceLayout.Result r = ForceLayout.run(graph, seeded, ForceLayout.Budget.forNodes(graph.nodes().size()),
+                progress, cancel);
+        Map<String, NodePosition> merged = new HashMap<>(seeded);
+        merged.putAll(r.positions());
+        save(runId, graph.viewKey(), merged, ForceLayout.ALGORITHM, r.steps());
+        return merged;
+    }
+
+    /** Stores positions of a view as they are now (after a drag or a pin). */
+    public void save(long runId, String viewKey, Map<String, NodePosition> positions, String algorithm, int steps) {
+        layouts.save(new GraphLayout(runId, viewKey, algorithm, steps, System.currentTimeMillis(),
+                new ArrayList<>(positions.values())));
+    }
+}

@@ -1,0 +1,244 @@
+package ringscope.ui.graph;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Affine;
+import org.graphstream.graph.Graph;
+import org.graphstream.graph.implementations.SingleGraph;
+import org.graphstream.ui.fx_viewer.FxViewPanel;
+import org.graphstream.ui.fx_viewer.FxViewer;
+import org.graphstream.ui.geom.Point3;
+import org.graphstream.ui.graphicGraph.GraphicElement;
+import org.graphstream.ui.graphicGraph.GraphicGraph;
+import org.graphstream.ui.view.View;
+import org.graphstream.ui.view.util.InteractiveElement;
+import org.graphstream.ui.view.util.MouseManager;
+import ringscope.graph.GraphStyles;
+import ringscope.graph.GraphSync;
+import ringscope.graph.LevelOfDetail;
+import ringscope.graph.StyleOptions;
+import ringscope.graph.VisualGraph;
+import ringscope.model.NodePosition;
+
+/**
+ * The drawing surface of the graph tab: a GraphStream graph kept in step with a {@link VisualGraph} by
+ * {@link GraphSync}, shown by GraphStream's JavaFX viewer with the {@link LeanGraphRenderer}. Mouse: click and
+ * shift-click report the element to the listener, double-click opens, dragging a node moves it, dragging the
+ * background pans, the wheel zooms. The panel sits in a {@link StackPane} so hit testing sees it at (0, 0)
+ * (STACK.md). FX thread only; {@link #close()} stops the viewer's timer.
+ */
+public final class GraphCanvas {
+    /** What the canvas reports; keys are node keys ("c:42", "a:17") or edge keys ("e:a:1|a:2"). */
+    public interface Listener {
+        void clicked(String key, boolean shift);
+
+        void doubleClicked(String key);
+
+        void background();
+
+        void dragged(String nodeKey, double x, double y);
+    }
+
+    private static final EnumSet<InteractiveElement> PICKABLE = EnumSet.of(InteractiveElement.NODE,
+            InteractiveElement.EDGE);
+
+    private final Graph graph = new SingleGraph("ringscope", false, true);
+    private final GraphSync sync = new GraphSync(graph, new GraphStyles());
+    private final LeanGraphRenderer renderer = new LeanGraphRenderer();
+    private final FxViewer viewer = new FxViewer(graph, FxViewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
+    private final FxViewPanel panel;
+    private final StackPane root;
+    private Listener listener;
+
+    public GraphCanvas() {
+        panel = (FxViewPanel) viewer.addDefaultView(false, renderer);
+        panel.setMouseManager(new Mouse());
+        root = new StackPane(panel);
+        root.setId("graphCanvas");
+        root.setMinSize(200, 200);
+    }
+
+    public void setListener(Listener next) {
+        this.listener = next;
+    }
+
+    /** Shows {@code next} with the given positions, then fits it to the window. */
+    public void show(VisualGraph next, StyleOptions options, Map<String, NodePosition> positions, boolean fit) {
+        sync.show(next, options, positions);
+        renderer.invalidate();
+        if (fit) {
+            panel.getCamera().resetView();
+        }
+    }
+
+    /** Moves nodes (a finished layout). */
+    public void move(Map<String, NodePosition> positions) {
+        sync.move(positions.values());
+        renderer.invalidate();
+    }
+
+    public void select(Set<String> keys) {
+        sync.select(keys);
+    }
+
+    public void highlight(Set<String> keys) {
+        sync.highlight(keys);
+    }
+
+    /** Where each shown node is now, with its pin. */
+    public Map<String, NodePosition> positions() {
+        return sync.positions();
+    }
+
+    public FrameStats lastFrame() {
+        return renderer.lastFrame();
+    }
+
+    /** Centres the view on a node (after a search jump). */
+    public void centreOn(String nodeKey) {
+        NodePosition p = sync.positions().get(nodeKey);
+        if (p != null) {
+            panel.getCamera().setViewCenter(p.x(), p.y(), 0);
+        }
+    }
+
+    /** The screen point where a node is drawn, if shown (for tests and tooltips). */
+    public Optional<Point2D> screenPointOf(String nodeKey) {
+        NodePosition p = sync.positions().get(nodeKey);
+        if (p == null || panel.getScene() == null) {
+            return Optional.empty();
+        }
+        Point3 px = panel.getCamera().transformGuToPx(p.x(), p.y(), 0);
+        return Optional.ofNullable(panel.localToScreen(px.x, px.y));
+    }
+
+    /**
+     * The visible graph drawn at {@code scale} times the on-screen size with every edge and label (no level of
+     * detail), as an image for export.
+     */
+    public WritableImage snapshot(double scale) {
+        double w = Math.max(1, panel.getWidth());
+        double h = Math.max(1, panel.getHeight());
+        Canvas off = new Canvas(w * scale, h * scale);
+        GraphicsContext g = off.getGraphicsContext2D();
+        g.setTransform(new Affine(Affine.scale(scale, scale)));
+        renderer.forceDetail(LevelOfDetail.full());
+        try {
+            renderer.render(g, 0, 0, (int) w, (int) h);
+        } finally {
+            renderer.forceDetail(null);
+        }
+        WritableImage image = off.snapshot(null, null);
+        renderer.render(panel.getGraphics(), 0, 0, (int) w, (int) h);
+        return image;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Stops the viewer's redraw timer. */
+    public void close() {
+        viewer.close();
+    }
+
+    /** Reports clicks to the listener instead of GraphStream's own selection; moves dragged nodes; pans; zooms. */
+    private final class Mouse implements MouseManager {
+        private View view;
+        private GraphicElement pressed;
+        private double lastX;
+        private double lastY;
+        private boolean moved;
+        private final javafx.event.EventHandler<MouseEvent> onPress = this::press;
+        private final javafx.event.EventHandler<MouseEvent> onDrag = this::drag;
+        private final javafx.event.EventHandler<MouseEvent> onRelease = this::release;
+        private final javafx.event.EventHandler<ScrollEvent> onScroll = this::scroll;
+
+        @Override
+        public void init(GraphicGraph g, View v) {
+            this.view = v;
+            panel.addEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
+            panel.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
+            panel.addEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
+            panel.addEventHandler(ScrollEvent.SCROLL, onScroll);
+        }
+
+        @Override
+        public void release() {
+            panel.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
+            panel.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
+            panel.removeEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
+            panel.removeEventHandler(ScrollEvent.SCROLL, onScroll);
+        }
+
+        @Override
+        public EnumSet<InteractiveElement> getManagedTypes() {
+            return PICKABLE;
+        }
+
+        private void press(MouseEvent e) {
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            pressed = view.findGraphicElementAt(PICKABLE, e.getX(), e.getY());
+            lastX = e.getX();
+            lastY = e.getY();
+            moved = false;
+            if (listener == null) {
+                return;
+            }
+            if (pressed == null) {
+                if (e.getClickCount() == 1) {
+                    listener.background();
+                }
+            } else if (e.getClickCount() >= 2) {
+                listener.doubleClicked(pressed.getId());
+            } else {
+                listener.clicked(pressed.getId(), e.isShiftDown() || e.isShortcutDown());
+            }
+        }
+
+        private void drag(MouseEvent e) {
+            if (Math.abs(e.getX() - lastX) + Math.abs(e.getY() - lastY) < 2 && !moved) {
+                return;
+            }
+            moved = true;
+            if (pressed != null && !pressed.getId().startsWith("e:")) {
+                view.moveElementAtPx(pressed, e.getX(), e.getY());
+            } else if (pressed == null) {
+                Point3 a = panel.getCamera().transformPxToGu(lastX, lastY);
+                Point3 b = panel.getCamera().transformPxToGu(e.getX(), e.getY());
+                Point3 c = panel.getCamera().getViewCenter();
+                panel.getCamera().setViewCenter(c.x - (b.x - a.x), c.y - (b.y - a.y), 0);
+                lastX = e.getX();
+                lastY = e.getY();
+            }
+        }
+
+        private void release(MouseEvent e) {
+            if (moved && pressed != null && !pressed.getId().startsWith("e:") && listener != null) {
+                Point3 p = panel.getCamera().transformPxToGu(e.getX(), e.getY());
+                listener.dragged(pressed.getId(), p.x, p.y);
+            }
+            pressed = null;
+            moved = false;
+        }
+
+        private void scroll(ScrollEvent e) {
+            double factor = e.getDeltaY() > 0 ? 0.85 : 1.0 / 0.85;
+            double next = Math.max(0.02, Math.min(2.0, panel.getCamera().getViewPercent() * factor));
+            panel.getCamera().setViewPercent(next);
+        }
+    }
+}

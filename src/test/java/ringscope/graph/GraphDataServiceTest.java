@@ -1,0 +1,143 @@
+package ringscope.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ringscope.analysis.AnalysisQueries;
+import ringscope.analysis.AnalysisService;
+import ringscope.importer.ImportOptions;
+import ringscope.importer.ImportService;
+import ringscope.model.AnalysisParameters;
+import ringscope.model.CancelToken;
+import ringscope.model.ClusterMember;
+import ringscope.model.ClusterSummary;
+import ringscope.model.LinkFilter;
+import ringscope.model.LinkRecord;
+import ringscope.model.NodePosition;
+import ringscope.model.ProgressSink;
+import ringscope.store.CaseStore;
+
+/** Graph views built from a real analysis of the bundled classroom-reseller sample. */
+class GraphDataServiceTest {
+    @TempDir
+    static Path tmp;
+
+    private static CaseStore store;
+    private static long runId;
+    private static GraphDataService service;
+    private static AnalysisQueries queries;
+
+    @BeforeAll
+    static void analyse() {
+        store = CaseStore.create(tmp.resolve("case"));
+        new ImportService(store).importDataset(Path.of("datasets", "classroom-reseller"), ImportOptions.defaults(),
+                ProgressSink.NONE, CancelToken.none());
+        runId = new AnalysisService(store).run("t", AnalysisParameters.defaults(), ProgressSink.NONE,
+                CancelToken.none()).info().id();
+        service = new GraphDataService(store);
+        queries = service.queries();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void overviewHasOneNodePerClusterAndFoldsEveryLinkBetweenHomeClusters() {
+        List<ClusterSummary> clusters = queries.clusters(runId);
+        ViewData data = service.load(runId, ViewSpec.overview());
+        assertThat(data.nodes()).extracting(VisualNode::key)
+                .containsExactlyElementsOf(clusters.stream().map(c -> "c:" + c.id()).toList());
+        assertThat(data.nodes().get(0).members()).isEqualTo(clusters.get(0).size());
+
+        Map<Integer, Long> home = new HashMap<>();
+        for (ClusterSummary c : clusters) {
+            for (ClusterMember m : queries.members(c.id())) {
+                if (m.home()) {
+                    home.put(m.accountRef(), c.id());
+                }
+            }
+        }
+        Map<String, Double> expected = new HashMap<>();
+        for (LinkRecord l : queries.links(runId, LinkFilter.all(1_000_000))) {
+            Long a = home.get(l.accountA());
+            Long b = home.get(l.accountB());
+            if (a != null && b != null && !a.equals(b)) {
+                expected.merge(VisualEdge.keyOf("c:" + a, "c:" + b) + "/" + l.rule(), l.weight(), Double::sum);
+            }
+        }
+        Map<String, Double> actual = new HashMap<>();
+        data.links().forEach(l -> actual.merge(VisualEdge.keyOf(l.source(), l.target()) + "/" + l.rule(), l.weight(),
+                Double::sum));
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((k, w) -> assertThat(actual.get(k)).isCloseTo(w, org.assertj.core.data.Offset.offset(1e-6)));
+    }
+
+    @Test
+    void aCappedOverviewSaysHowManyItShows() {
+        VisualGraph g = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 3);
+        int all = queries.clusters(runId).size();
+        assertThat(g.nodes()).hasSize(3);
+        assertThat(g.isPartial()).isTrue();
+        assertThat(g.caption("clusters")).startsWith("showing 3 of " + all + " clusters");
+    }
+
+    @Test
+    void anOpenedClusterShowsItsMembersAndTheLinksAmongThem() {
+        ClusterSummary top = queries.clusters(runId).get(0);
+        ViewData data = service.load(runId, ViewSpec.cluster(top.id()));
+        assertThat(data.nodes()).hasSize(40).allMatch(n -> n.kind() == NodeKind.ACCOUNT && n.clusterId() == top.id());
+        assertThat(data.links()).hasSize(queries.linksInCluster(top.id()).size());
+        assertThat(data.nodes().get(0).attributes()).containsKeys("account", "interactions", "home cluster");
+    }
+
+    @Test
+    void aNeighbourhoodKeepsItsStartAccountAndReachesOnlyLinkedAccounts() {
+        ClusterMember m = queries.members(queries.clusters(runId).get(0).id()).get(0);
+        ViewData data = service.load(runId, ViewSpec.around(m.accountRef(), 1));
+        String start = NodeKind.ACCOUNT.key(m.accountRef());
+        assertThat(data.keep()).containsExactly(start);
+        Set<String> linked = new java.util.HashSet<>();
+        for (LinkRecord l : queries.linksOf(runId, m.accountRef())) {
+            linked.add(NodeKind.ACCOUNT.key(l.other(m.accountRef())));
+        }
+        linked.add(start);
+        assertThat(data.nodes()).extracting(VisualNode::key).containsExactlyInAnyOrderElementsOf(linked);
+    }
+
+    @Test
+    void aComputedLayoutIsStoredAndAPinnedNodeKeepsItsPlace() {
+        ClusterSummary top = queries.clusters(runId).get(0);
+        VisualGraph g = service.load(runId, ViewSpec.cluster(top.id())).assemble(GraphFilter.none(), 2000);
+        Map<String, NodePosition> start = new HashMap<>(SeedLayout.place(g, Map.of()));
+        String pinned = g.nodes().get(0).key();
+        start.put(pinned, new NodePosition(pinned, 42, -7, true));
+        Map<String, NodePosition> laid = service.layOut(runId, g, start, ProgressSink.NONE, CancelToken.none());
+        assertThat(laid.get(pinned)).isEqualTo(new NodePosition(pinned, 42, -7, true));
+        assertThat(laid).hasSize(g.nodes().size());
+        assertThat(service.storedLayout(runId, g)).contains(laid);
+        VisualGraph other = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 300);
+        assertThat(service.storedLayout(runId, other)).isEmpty();
+    }
+
+    @Test
+    void taggedClustersCarryTheirTagForColourByTag() {
+        ClusterSummary top = queries.clusters(runId).get(1);
+        ringscope.casework.CaseworkService casework = new ringscope.casework.CaseworkService(store, "tester");
+        ringscope.model.Tag tag = casework.createTag("reseller", "#AA3311", "graph test");
+        casework.tag(tag.id(), List.of(ringscope.model.Target.cluster(top.id())));
+        VisualNode node = service.load(runId, ViewSpec.overview()).nodes().stream()
+                .filter(n -> n.id() == top.id()).findFirst().orElseThrow();
+        assertThat(node.tags()).containsExactly(new TagMark(tag.id(), "reseller", "#AA3311"));
+        assertThat(new GraphStyles().colourClass(node, ColourMode.TAG)).isEqualTo("tAA3311");
+    }
+}

@@ -91,7 +91,24 @@ final class Composition implements AutoCloseable {
         });
         this.graphView = new GraphView(graph);
         mainView.addTab("Graph", "graphTab", graphView.node());
-        casework.setViewState(new WindowState(mainView, selection, timeFilter));
+        WindowState windowState = new WindowState(mainView, selection, timeFilter);
+        windowState.register("graph", () -> {
+            ringscope.graph.ViewSpec v = graph.currentView();
+            com.fasterxml.jackson.databind.node.ObjectNode n =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            n.put("kind", v.kind().name()).put("id", v.id()).put("hops", v.hops());
+            n.put("colour", graph.colourProperty().get().name());
+            return n;
+        }, n -> {
+            try {
+                ringscope.graph.ViewSpec.Kind kind = ringscope.graph.ViewSpec.Kind.valueOf(n.path("kind").asText());
+                graph.open(new ringscope.graph.ViewSpec(kind, n.path("id").asLong(), n.path("hops").asInt()));
+                graph.colourProperty().set(ringscope.graph.ColourMode.valueOf(n.path("colour").asText()));
+            } catch (IllegalArgumentException skipped) {
+                // a view kind or colour this build does not know: the graph stays as it is
+            }
+        });
+        casework.setViewState(windowState);
         mainViewModel.setMappedImport(this::openImportWizard);
     }
 

@@ -89,6 +89,7 @@ final class Composition implements AutoCloseable {
             OpenCase open = mainViewModel.currentCaseProperty().get();
             graph.showIfNewRun(open == null ? null : open.store());
         });
+        graph.followTime(timeFilter.rangeProperty());
         this.graphView = new GraphView(graph);
         mainView.addTab("Graph", "graphTab", graphView.node());
         WindowState windowState = new WindowState(mainView, selection, timeFilter);

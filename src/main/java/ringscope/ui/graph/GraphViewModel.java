@@ -461,6 +461,16 @@ public final class GraphViewModel {
         return canForward.getReadOnlyProperty();
     }
 
+    /**
+     * Follows the case-wide time filter (the timeline's brush): only links with evidence inside the range are drawn;
+     * null shows all time again.
+     */
+    public void followTime(javafx.beans.value.ObservableValue<ringscope.model.TimeRange> range) {
+        range.addListener((o, before, r) -> filter.set(r == null
+                ? filter.get().withTime(Long.MIN_VALUE, Long.MAX_VALUE)
+                : filter.get().withTime(r.fromMs(), r.toMs())));
+    }
+
     public ObjectProperty<GraphFilter> filterProperty() {
         return filter;
     }

@@ -99,6 +99,30 @@ class GraphViewTest {
     }
 
     @Test
+    void brushingATimeRangeNarrowsTheVisibleLinksAndClearingItBringsThemBack(FxRobot robot) {
+        javafx.beans.property.ObjectProperty<ringscope.model.TimeRange> brush =
+                new javafx.beans.property.SimpleObjectProperty<>();
+        robot.interact(() -> vm.followTime(brush));
+        waitFor("overview laid out", () -> vm.pictureProperty().get() != null && idle());
+        robot.interact(() -> vm.open(ringscope.graph.ViewSpec.cluster(top.id())));
+        waitFor("cluster opened", () -> vm.titleProperty().get().startsWith("Cluster #1") && idle());
+        java.util.List<ringscope.graph.VisualEdge> all = vm.pictureProperty().get().graph().edges();
+        long first = all.stream().mapToLong(ringscope.graph.VisualEdge::firstMs).filter(t -> t >= 0).min()
+                .orElseThrow();
+        long lastStart = all.stream().mapToLong(ringscope.graph.VisualEdge::firstMs).max().orElseThrow();
+        assertThat(lastStart).as("links start at different times").isGreaterThan(first);
+        // a window that closes before the latest-starting links begin
+        ringscope.model.TimeRange window = new ringscope.model.TimeRange(first, first + (lastStart - first) / 2);
+        long inside = all.stream().filter(e -> e.firstMs() <= window.toMs() && e.lastMs() >= window.fromMs()).count();
+        robot.interact(() -> brush.set(window));
+        waitFor("links narrowed", () -> vm.pictureProperty().get().graph().edges().size() < all.size() && idle());
+        assertThat(vm.pictureProperty().get().graph().edges()).hasSize((int) inside)
+                .allSatisfy(e -> assertThat(e.firstMs()).isLessThanOrEqualTo(window.toMs()));
+        robot.interact(() -> brush.set(null));
+        waitFor("all links back", () -> vm.pictureProperty().get().graph().edges().size() == all.size() && idle());
+    }
+
+    @Test
     void overviewShowsClustersOpensOneAndSelectsAccountsByClicking(FxRobot robot) throws Exception {
         waitFor("overview laid out", () -> vm.pictureProperty().get() != null && idle());
         int clusters = new GraphDataService(store).queries().clusters(runId).size();

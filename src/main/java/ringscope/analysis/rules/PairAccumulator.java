@@ -8,7 +8,9 @@ import ringscope.model.SharedValue;
 
 /**
  * Folds the values one rule finds shared by a pair into ONE link per pair: the weights add up (capped at
- * {@code 2 × tier weight}, so no rule dominates a pair through sheer repetition), evidence rows add up, the time span
+ * {@code 2 × tier weight} for strong and medium rules, so no rule dominates a pair through sheer repetition, and at
+ * the tier weight for weak rules, so that a weak rule alone never binds a pair however many values it finds: two
+ * rare user agents are still one weak signal), evidence rows add up, the time span
  * widens, and the link shows the rarest value ("10.9.1.2", detail "+22 more IPs"). Not thread-safe.
  */
 final class PairAccumulator {
@@ -33,7 +35,12 @@ final class PairAccumulator {
     PairAccumulator(LinkRule rule, String unit) {
         this.rule = rule;
         this.unit = unit;
-        this.cap = 2 * Commonness.tierWeight(rule.tier());
+        this.cap = cap(rule.tier());
+    }
+
+    /** Largest weight of one folded link of a rule of this tier. */
+    static double cap(LinkRule.Tier tier) {
+        return (tier == LinkRule.Tier.WEAK ? 1 : 2) * Commonness.tierWeight(tier);
     }
 
     void add(int a, int b, Candidate v, double weight, long evidence, long first, long last) {

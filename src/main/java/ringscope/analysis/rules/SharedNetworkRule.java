@@ -10,6 +10,7 @@ import ringscope.model.EvidenceSelector;
 import ringscope.model.LinkRecord;
 import ringscope.model.LinkRule;
 import ringscope.model.RuleParameters;
+import ringscope.model.SharedValue;
 import ringscope.model.Term;
 import ringscope.model.TermKind;
 import ringscope.model.ValueUse;
@@ -19,8 +20,9 @@ import ringscope.model.ValueUse;
  * the same autonomous system (ASN from ip_info.csv; not for residential, mobile or CGNAT address types, whose ASN is
  * shared by a whole subscriber population). Neighbouring addresses often belong to one operator, but ISPs
  * and clouds serve many customers, so this never binds alone. Reads {@code maxValueAccounts} (a network used by more
- * accounts is recorded as common), {@code fullPairsUpTo} / {@code chainNeighbours}. Weight: 0.3 × commonness per
- * network. Evidence: both accounts' interactions from addresses inside the network.
+ * accounts is recorded as common), {@code fullPairsUpTo} / {@code chainNeighbours}. One link per pair: the rarest
+ * network the two share (a /24 and its ASN are one piece of evidence, not two), weight 0.3 × its commonness, detail
+ * "+1 more networks". Evidence: both accounts' interactions from addresses inside that network.
  */
 public final class SharedNetworkRule implements Rule {
     /** ip_info types whose ASN is shared by a whole population of subscribers: their ASN links nobody. */
@@ -59,6 +61,7 @@ public final class SharedNetworkRule implements Rule {
         }
         ctx.checkpoint();
         RuleParameters p = ctx.params();
+        Map<Long, Shared> pairs = new java.util.LinkedHashMap<>();
         byNetwork.forEach((network, users) -> {
             int n = users.size();
             if (n < 2) {
@@ -69,15 +72,37 @@ public final class SharedNetworkRule implements Rule {
                 return;
             }
             List<Integer> refs = new ArrayList<>(new java.util.TreeSet<>(users.keySet()));
-            var v = out.value(LinkRule.SHARED_NETWORK, network, 0, n);
-            double w = Commonness.weight(LinkRule.SHARED_NETWORK, n);
             Pairing.pairs(refs, p.fullPairsUpTo(), p.chainNeighbours(), (i, j) -> {
                 Use a = users.get(refs.get(i));
                 Use b = users.get(refs.get(j));
-                out.link(v, refs.get(i), refs.get(j), w, (long) a.interactions + b.interactions,
-                        Math.min(a.first, b.first), Math.max(a.last, b.last), "");
+                Shared s = pairs.computeIfAbsent(LinkSink.key(refs.get(i), refs.get(j)), k -> new Shared());
+                s.networks++;
+                if (s.network == null || n < s.accounts) {
+                    s.network = network;
+                    s.accounts = n;
+                    s.evidence = (long) a.interactions + b.interactions;
+                    s.first = Math.min(a.first, b.first);
+                    s.last = Math.max(a.last, b.last);
+                }
             });
         });
+        Map<String, SharedValue> values = new HashMap<>();
+        pairs.forEach((key, s) -> {
+            SharedValue v = values.computeIfAbsent(s.network, x -> out.value(LinkRule.SHARED_NETWORK, x, 0,
+                    s.accounts));
+            out.link(v, (int) (key >>> 32), (int) (long) key, Commonness.weight(LinkRule.SHARED_NETWORK, s.accounts),
+                    s.evidence, s.first, s.last, s.networks <= 1 ? "" : "+" + (s.networks - 1) + " more networks");
+        });
+    }
+
+    /** The rarest network a pair shares (shown on its one link) and how many networks it shares. */
+    private static final class Shared {
+        String network;
+        int accounts;
+        int networks;
+        long evidence;
+        long first;
+        long last;
     }
 
     @Override
@@ -96,8 +121,10 @@ public final class SharedNetworkRule implements Rule {
 
     private static boolean inside(String network, String ip, Networks nets) {
         if (network.startsWith("AS")) {
+            // the same addresses the rule counted: consumer address types never join their ASN's group
             Optional<String> asn = nets.asnLabel(ip);
-            return asn.isPresent() && asn.get().equals(network);
+            return asn.isPresent() && asn.get().equals(network)
+                    && nets.lookup(ip).map(r -> !CONSUMER_TYPES.contains(r.ipType())).orElse(false);
         }
         return Networks.contains(network, ip);
     }

@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import ringscope.casefile.CaseFileExporter;
 import ringscope.casework.CaseworkService;
 import ringscope.importer.ImportOptions;
 import ringscope.ui.AppStyle;
@@ -15,6 +16,8 @@ import ringscope.ui.MainView;
 import ringscope.ui.MainViewModel;
 import ringscope.ui.RecentCaseList;
 import ringscope.ui.Selection;
+import ringscope.ui.casefile.CaseFileExport;
+import ringscope.ui.casefile.CaseFileMenu;
 import ringscope.ui.casework.CaseworkPanel;
 import ringscope.ui.casework.CaseworkViewModel;
 import ringscope.ui.timeline.TimeFilter;
@@ -41,6 +44,8 @@ final class Composition implements AutoCloseable {
     private final TimeFilter timeFilter = new TimeFilter();
     /** Timeline queries run on their own worker so that zooming never waits behind an import or an analysis. */
     private final BackgroundRunner timelineRunner;
+    /** Case-file export and review run on their own worker (reading only; never behind an import). */
+    private final BackgroundRunner casefileRunner;
 
     Composition(AppSettings settings, Runnable onQuit) {
         this.settings = settings;
@@ -65,6 +70,14 @@ final class Composition implements AutoCloseable {
             timeline.show(now == null ? null : now.store());
         });
         mainView.addTab("Timeline", "timelineTab", new TimelineView(timeline).node());
+        this.casefileRunner = new BackgroundRunner(Platform::runLater, PROGRESS_THROTTLE_MILLIS);
+        CaseFileExport export = (store, target, profile, progress, cancel) -> new CaseFileExporter(store,
+                new CaseworkService(store, actor)).export(target, profile, progress, cancel);
+        mainView.addFileMenuItems(new CaseFileMenu(casefileRunner, export,
+                mainViewModel.currentCaseProperty().isNotNull(),
+                () -> mainViewModel.currentCaseProperty().get() == null ? null
+                        : mainViewModel.currentCaseProperty().get().store(),
+                () -> mainView.node().getScene() == null ? null : mainView.node().getScene().getWindow()).items());
     }
 
     /** Who the action log records: the name set with {@code -Dringscope.actor}, else the OS user. */
@@ -101,6 +114,7 @@ final class Composition implements AutoCloseable {
         runner.close();
         caseworkRunner.close();
         timelineRunner.close();
+        casefileRunner.close();
         mainViewModel.closeCase();
     }
 }

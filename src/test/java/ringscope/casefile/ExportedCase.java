@@ -28,15 +28,15 @@ import ringscope.store.CaseStore;
  * with casework done through the real service: a tag on the top cluster, a formula-like tag on an account, a note,
  * a classification and a decision.
  */
-final class ExportedCase implements AutoCloseable {
+public final class ExportedCase implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
 
-    final CaseStore store;
-    final CaseworkService casework;
+    public final CaseStore store;
+    public final CaseworkService casework;
     final AnalysisQueries analysis;
-    final ClusterSummary cluster;
+    public final ClusterSummary cluster;
 
-    ExportedCase(Path dir) {
+    public ExportedCase(Path dir) {
         store = CaseStore.create(dir.resolve("tiny-case"));
         new ImportService(store).importDataset(Fixtures.dataset("tiny"), ImportOptions.defaults(), ProgressSink.NONE,
                 CancelToken.none());
@@ -58,7 +58,7 @@ final class ExportedCase implements AutoCloseable {
         casework.setCaseStatus(CaseStatus.CONFIRMED, "Resale confirmed by payment evidence.");
     }
 
-    ExportResult export(Path target, ExportProfile profile) {
+    public ExportResult export(Path target, ExportProfile profile) {
         return new CaseFileExporter(store, casework, CLOCK).export(target, profile, ProgressSink.NONE,
                 CancelToken.none());
     }

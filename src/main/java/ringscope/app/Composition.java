@@ -18,6 +18,7 @@ import ringscope.ui.RecentCaseList;
 import ringscope.ui.Selection;
 import ringscope.ui.casefile.CaseFileExport;
 import ringscope.ui.casefile.CaseFileMenu;
+import ringscope.ui.casefile.ReportViewer;
 import ringscope.ui.casework.CaseworkPanel;
 import ringscope.ui.casework.CaseworkViewModel;
 import ringscope.ui.timeline.TimeFilter;
@@ -77,7 +78,8 @@ final class Composition implements AutoCloseable {
                 mainViewModel.currentCaseProperty().isNotNull(),
                 () -> mainViewModel.currentCaseProperty().get() == null ? null
                         : mainViewModel.currentCaseProperty().get().store(),
-                () -> mainView.node().getScene() == null ? null : mainView.node().getScene().getWindow()).items());
+                () -> mainView.node().getScene() == null ? null : mainView.node().getScene().getWindow(),
+                ReportViewer::web).items());
     }
 
     /** Who the action log records: the name set with {@code -Dringscope.actor}, else the OS user. */

@@ -23,14 +23,17 @@ public final class CaseFileMenu {
     private final Supplier<CaseStore> currentCase;
     private final Supplier<Window> window;
     private final List<MenuItem> items;
+    private final Supplier<ReportViewer> viewers;
 
     /**
      * @param caseOpen true while a case is open (export needs one)
      * @param currentCase the open case's store, or null
+     * @param viewers makes the report viewer of each review window
      */
     public CaseFileMenu(BackgroundRunner runner, CaseFileExport export, ObservableBooleanValue caseOpen,
-            Supplier<CaseStore> currentCase, Supplier<Window> window) {
+            Supplier<CaseStore> currentCase, Supplier<Window> window, Supplier<ReportViewer> viewers) {
         this.runner = runner;
+        this.viewers = viewers;
         this.export = export;
         this.currentCase = currentCase;
         this.window = window;
@@ -54,7 +57,7 @@ public final class CaseFileMenu {
 
     /** Opens {@code bundle} in a read-only review window and verifies it. */
     public void review(Path bundle) {
-        ReviewWindow.show(new ReviewViewModel(runner, bundle), window.get());
+        ReviewWindow.show(new ReviewViewModel(runner, bundle), viewers.get(), window.get());
     }
 
     /** Exports the open case to {@code target} with a progress dialog. */

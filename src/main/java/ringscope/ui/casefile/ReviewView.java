@@ -1,6 +1,7 @@
 package ringscope.ui.casefile;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -9,12 +10,11 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.web.WebView;
 import ringscope.ui.DisplayText;
 
 /**
  * A case file under read-only review: a banner that says so, the verification verdict (green when every hash
- * matched, red naming each changed entry otherwise), the HTML report in a WebView (scripts off) and the case summary.
+ * matched, red naming each changed entry otherwise), the HTML report (a WebView with scripts off in the app) and the case summary.
  * It has no editable control. UI thread.
  */
 public final class ReviewView {
@@ -27,7 +27,7 @@ public final class ReviewView {
 
     private final BorderPane root = new BorderPane();
 
-    public ReviewView(ReviewViewModel vm) {
+    public ReviewView(ReviewViewModel vm, ReportViewer viewer) {
         Label mode = new Label("READ-ONLY REVIEW \u2014 nothing in this window can be changed");
         mode.setId("reviewModeBanner");
         mode.setMaxWidth(Double.MAX_VALUE);
@@ -52,11 +52,9 @@ public final class ReviewView {
         findings.managedProperty().bind(findings.visibleProperty());
         VBox top = new VBox(mode, file, verdict, findings);
 
-        WebView report = new WebView();
+        Node report = viewer.node();
         report.setId("reviewReport");
-        report.setContextMenuEnabled(false);
-        report.getEngine().setJavaScriptEnabled(false);
-        vm.htmlProperty().addListener((o, was, now) -> report.getEngine().loadContent(now, "text/html"));
+        vm.htmlProperty().addListener((o, was, now) -> viewer.show(now));
         ListView<String> summary = new ListView<>(vm.summary());
         summary.setId("reviewSummary");
         summary.setEditable(false);

@@ -9,13 +9,13 @@ import ringscope.ui.AppStyle;
 public final class ReviewWindow {
     private ReviewWindow() {}
 
-    public static Stage show(ReviewViewModel vm, Window owner) {
+    public static Stage show(ReviewViewModel vm, ReportViewer viewer, Window owner) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
         stage.setTitle("Read-only review: " + vm.file().getFileName() + " \u2014 RingScope");
-        Scene scene = new Scene(new ReviewView(vm).node(), 1100, 780);
+        Scene scene = new Scene(new ReviewView(vm, viewer).node(), 1100, 780);
         AppStyle.apply(scene);
         stage.setScene(scene);
         stage.show();

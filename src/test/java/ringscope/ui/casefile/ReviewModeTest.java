@@ -47,6 +47,7 @@ class ReviewModeTest {
     @Start
     void start(Stage stage) {
         runner = new BackgroundRunner(Platform::runLater, 50);
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100));
         stage.show();
     }
 
@@ -68,7 +69,11 @@ class ReviewModeTest {
     }
 
     private void open(FxRobot robot, Path file) throws Exception {
-        review = WaitForAsyncUtils.asyncFx(() -> ReviewWindow.show(new ReviewViewModel(runner, file), null))
+        open(robot, file, ReportViewer::source);
+    }
+
+    private void open(FxRobot robot, Path file, java.util.function.Supplier<ReportViewer> viewer) throws Exception {
+        review = WaitForAsyncUtils.asyncFx(() -> ReviewWindow.show(new ReviewViewModel(runner, file), viewer.get(), null))
                 .get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !verdict(robot).startsWith("Verifying"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -87,17 +92,28 @@ class ReviewModeTest {
                 .startsWith("READ-ONLY REVIEW");
         assertThat(verdict(robot)).startsWith("\u2714 Verified: all 8 entries match the manifest").endsWith(rootHash);
         assertThat(robot.from(root).lookup("#verificationFindings").queryAs(ListView.class).isVisible()).isFalse();
-        assertThat(robot.from(root).lookup((Node n) -> n instanceof TextInputControl).queryAll()).isEmpty();
+        assertThat(robot.from(root).lookup((Node n) -> n instanceof TextInputControl).queryAll())
+                .allMatch(n -> !((TextInputControl) n).isEditable());
         ListView<?> summary = robot.from(root).lookup("#reviewSummary").queryAs(ListView.class);
         assertThat(summary.getItems()).map(Object::toString).contains("Classification: CONFIDENTIAL - LEGAL",
                 "Status: CONFIRMED - Resale confirmed by payment evidence.");
-        WebView web = robot.from(root).lookup("#reviewReport").queryAs(WebView.class);
+        String report = robot.from(root).lookup("#reviewReport").queryAs(TextInputControl.class).getText();
+        assertThat(report).contains("<td class=\"hash\" id=\"root-hash\">" + rootHash + "</td>");
+    }
+
+    @Test
+    void webViewShowsTheReportWithTheRootHash(FxRobot robot) throws Exception {
+        open(robot, bundle, ReportViewer::web);
+        WebView web = robot.from(review.getScene().getRoot()).lookup("#reviewReport").queryAs(WebView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
                 web.getEngine().getDocument() != null
                         && web.getEngine().getDocument().getElementById("root-hash") != null).get());
         String shown = WaitForAsyncUtils.asyncFx(() -> web.getEngine().getDocument().getElementById("root-hash")
                 .getTextContent()).get(10, TimeUnit.SECONDS);
         assertThat(shown).isEqualTo(rootHash);
+        String banner = WaitForAsyncUtils.asyncFx(() -> web.getEngine().getDocument().getElementById("banner-top")
+                .getTextContent()).get(10, TimeUnit.SECONDS);
+        assertThat(banner).isEqualTo("CONFIDENTIAL - LEGAL");
     }
 
     @Test

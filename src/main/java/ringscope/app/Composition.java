@@ -20,6 +20,7 @@ import ringscope.ui.casefile.CaseFileExport;
 import ringscope.ui.casefile.CaseFileMenu;
 import ringscope.ui.casefile.ReportViewer;
 import ringscope.ui.casework.CaseworkPanel;
+import ringscope.ui.training.ExerciseMenu;
 import ringscope.ui.casework.CaseworkViewModel;
 import ringscope.ui.timeline.TimeFilter;
 import ringscope.ui.timeline.TimelineView;
@@ -80,6 +81,11 @@ final class Composition implements AutoCloseable {
                         : mainViewModel.currentCaseProperty().get().store(),
                 () -> mainView.node().getScene() == null ? null : mainView.node().getScene().getWindow(),
                 ReportViewer::web).items());
+        mainView.addFileMenuItems(new ExerciseMenu(casefileRunner, mainViewModel.currentCaseProperty().isNotNull(),
+                () -> mainViewModel.currentCaseProperty().get() == null ? null
+                        : mainViewModel.currentCaseProperty().get().store(),
+                store -> new CaseworkService(store, actor),
+                () -> mainView.node().getScene() == null ? null : mainView.node().getScene().getWindow()).items());
     }
 
     /** Who the action log records: the name set with {@code -Dringscope.actor}, else the OS user. */

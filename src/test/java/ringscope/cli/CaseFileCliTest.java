@@ -90,6 +90,14 @@ class CaseFileCliTest {
         assertThat(tmp.resolve("x.ringcase")).doesNotExist();
     }
 
+    @Test
+    void scoreExercisePrintsFeedbackAgainstTheAnswerKey() {
+        Result r = run("score-exercise", tmp.resolve("c").toString(), Path.of("datasets", "mixed-traps").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Tagged 0 accounts: precision 1.00, recall 0.00; 0 of 2 planted networks found.")
+                .contains("MISSED hydra-1 (hydra): 0 of 150 members tagged.").contains("  - signup_bursts: ");
+    }
+
     /** Copies a zip, appending a line to one entry. */
     private static void rewrite(Path from, Path to, String entry) throws Exception {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));

@@ -36,6 +36,21 @@ import ringscope.ui.BackgroundRunner;
 public final class ReviewScreenshot {
     private ReviewScreenshot() {}
 
+    /** True once the report page finished loading in the window's WebView. */
+    private static boolean loaded(Stage[] stage) throws Exception {
+        java.util.concurrent.CompletableFuture<Boolean> f = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> {
+            javafx.scene.Node n = stage[0] == null ? null : stage[0].getScene().lookup("#reviewReport");
+            f.complete(n instanceof javafx.scene.web.WebView w && w.getEngine().getDocument() != null
+                    && w.getEngine().getDocument().getElementById("root-hash") != null);
+        });
+        try {
+            return f.get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false; // the FX thread is busy (WebKit starting on a loaded machine): ask again
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path dataset = Path.of(args[0]);
         Path work = Path.of(args[1]);
@@ -67,7 +82,10 @@ public final class ReviewScreenshot {
         Stage[] stage = new Stage[1];
         Platform.runLater(() -> stage[0] = ReviewWindow.show(new ReviewViewModel(runner, result.file()),
                 ReportViewer.web(), null));
-        Thread.sleep(8_000);
+        for (int i = 0; i < 60 && !loaded(stage); i++) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(3_000);
         CountDownLatch shot = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {

@@ -18,7 +18,7 @@ STAGE="$OUT/stage"
 # From `jdeps --print-module-deps` over the runtime jars (see README) plus what reflection and JDBC need at run time.
 JAVA_MODULES="java.sql,java.logging,java.naming,java.net.http,jdk.unsupported,java.desktop,java.management,jdk.crypto.ec"
 JAVA_MODULES="$JAVA_MODULES,java.scripting,java.rmi,java.instrument,java.compiler,jdk.net"
-FX_MODULES="javafx.controls,javafx.fxml,javafx.swing"
+FX_MODULES="javafx.controls,javafx.fxml,javafx.swing,javafx.web,javafx.media"
 
 command -v jpackage >/dev/null || { echo "jpackage not found: install a full JDK 17 (not a JRE)" >&2; exit 1; }
 

@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import ringscope.casefile.CaseFileExporter;
 import ringscope.casework.CaseworkService;
 import ringscope.graph.GraphDataService;
 import ringscope.importer.FormatDetector;
@@ -22,7 +23,11 @@ import ringscope.ui.MainViewModel;
 import ringscope.ui.OpenCase;
 import ringscope.ui.RecentCaseList;
 import ringscope.ui.Selection;
+import ringscope.ui.casefile.CaseFileExport;
+import ringscope.ui.casefile.CaseFileMenu;
+import ringscope.ui.casefile.ReportViewer;
 import ringscope.ui.casework.CaseworkPanel;
+import ringscope.ui.training.ExerciseMenu;
 import ringscope.ui.casework.CaseworkViewModel;
 import ringscope.ui.graph.GraphView;
 import ringscope.ui.graph.GraphViewModel;
@@ -56,6 +61,8 @@ final class Composition implements AutoCloseable {
     /** Graph views and layouts run on their own worker so that a layout never waits behind an import. */
     private final BackgroundRunner graphRunner;
     private final GraphView graphView;
+    /** Case-file export and review run on their own worker (reading only; never behind an import). */
+    private final BackgroundRunner casefileRunner;
 
     Composition(AppSettings settings, Runnable onQuit) {
         this.settings = settings;
@@ -111,6 +118,20 @@ final class Composition implements AutoCloseable {
         });
         casework.setViewState(windowState);
         mainViewModel.setMappedImport(this::openImportWizard);
+        this.casefileRunner = new BackgroundRunner(Platform::runLater, PROGRESS_THROTTLE_MILLIS);
+        CaseFileExport export = (store, target, profile, progress, cancel) -> new CaseFileExporter(store,
+                new CaseworkService(store, actor)).export(target, profile, progress, cancel);
+        mainView.addFileMenuItems(new CaseFileMenu(casefileRunner, export,
+                mainViewModel.currentCaseProperty().isNotNull(),
+                () -> mainViewModel.currentCaseProperty().get() == null ? null
+                        : mainViewModel.currentCaseProperty().get().store(),
+                () -> mainView.node().getScene() == null ? null : mainView.node().getScene().getWindow(),
+                ReportViewer::web).items());
+        mainView.addFileMenuItems(new ExerciseMenu(casefileRunner, mainViewModel.currentCaseProperty().isNotNull(),
+                () -> mainViewModel.currentCaseProperty().get() == null ? null
+                        : mainViewModel.currentCaseProperty().get().store(),
+                store -> new CaseworkService(store, actor),
+                () -> mainView.node().getScene() == null ? null : mainView.node().getScene().getWindow()).items());
     }
 
     /** The import wizard for third-party logs, in its own window; the import itself shows in the usual dialog. */
@@ -168,6 +189,7 @@ final class Composition implements AutoCloseable {
         timelineRunner.close();
         graphRunner.close();
         graphView.close();
+        casefileRunner.close();
         mainViewModel.closeCase();
     }
 }

@@ -38,7 +38,7 @@ public final class Cli {
     @CommandLine.Command(name = "ringscope", mixinStandardHelpOptions = true, version = "RingScope 0.1",
             description = "Find and document account networks in AI API usage logs.",
             subcommands = {ImportCommand.class, StatsCommand.class, GenerateCommand.class, AnalyzeCommand.class,
-                ExplainCommand.class,
+                ExplainCommand.class, ExportCommand.class, VerifyCommand.class, ScoreExerciseCommand.class,
                 CommandLine.HelpCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec

@@ -19,6 +19,7 @@ final class MainMenuBar {
     private final MainViewModel vm;
     private final Supplier<Window> window;
     private final Menu recentMenu = new Menu("_Recent cases");
+    private final Menu file;
 
     MainMenuBar(MainViewModel vm, Supplier<Window> window, Runnable onQuit) {
         this.vm = vm;
@@ -38,7 +39,8 @@ final class MainMenuBar {
         vm.recent().cases().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
 
-        Menu file = new Menu("_File", null, newCase, openCase, importDataset, importLog, recentMenu, new SeparatorMenuItem(), quit);
+        file = new Menu("_File", null, newCase, openCase, importDataset, importLog, recentMenu, new SeparatorMenuItem(),
+                quit);
         file.setId("menuFile");
         bar = new MenuBar(file);
         bar.setId("menuBar");
@@ -105,6 +107,13 @@ final class MainMenuBar {
         if (f != null) {
             vm.importLogFile(f.toPath());
         }
+    }
+
+    /** Adds items to the File menu just above Quit (the case-file items are added this way). */
+    void addFileItems(java.util.List<MenuItem> items) {
+        int at = file.getItems().size() - 2;
+        file.getItems().add(at, new SeparatorMenuItem());
+        file.getItems().addAll(at + 1, items);
     }
 
     MenuBar node() {

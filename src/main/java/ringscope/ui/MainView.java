@@ -14,11 +14,13 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final MainViewModel vm;
     private final javafx.scene.control.TabPane tabs;
+    private final MainMenuBar menuBar;
 
     public MainView(MainViewModel vm, Runnable onQuit) {
         this.vm = vm;
         root.setId("mainView");
-        root.setTop(new MainMenuBar(vm, this::window, onQuit).node());
+        menuBar = new MainMenuBar(vm, this::window, onQuit);
+        root.setTop(menuBar.node());
         javafx.scene.control.Tab overview = new javafx.scene.control.Tab("Case overview",
                 new CaseOverviewView(vm.overview()).node());
         overview.setId("overviewTab");
@@ -99,6 +101,11 @@ public final class MainView {
     public void selectTab(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Adds items to the File menu above Quit (the composition root adds the case-file items this way). */
+    public void addFileMenuItems(java.util.List<javafx.scene.control.MenuItem> items) {
+        menuBar.addFileItems(items);
     }
 
     /** Docks {@code panel} (the casework panel) to the right of the main tabs, in a split the user can resize. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -53,6 +54,9 @@ final class CsvRowReader implements RowReader {
             this.parser = CSVParser.builder().setReader(lines).setFormat(format).get();
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new ImportFileException("Cannot read the header row: " + e.getMessage(), e);
+        } catch (CSVException e) {
+            // a quoting error inside the header is a file-level syntax error, not an I/O failure (found by fuzzing)
+            throw new ImportFileException("CSV syntax error in the header row: " + e.getMessage(), e);
         }
         List<String> header = parser.getHeaderNames();
         lastLine = parser.getCurrentLineNumber();

@@ -66,7 +66,12 @@ final class JsonArrayRecordSource implements RecordSource {
             }
             long line = parser.currentTokenLocation().getLineNr();
             long offset = parser.currentTokenLocation().getByteOffset() + (bom ? 3 : 0);
-            JsonNode node = element.readValue(parser);
+            JsonNode node;
+            try {
+                node = element.readValue(parser);
+            } catch (NumberFormatException e) {
+                throw new ImportFileException("A number near line " + line + " is out of range: " + e.getMessage(), e);
+            }
             String raw = RecordSource.excerpt(node.toString());
             if (!node.isObject()) {
                 return SourceRecord.bad(line, offset, raw, RejectReason.NOT_AN_OBJECT, "expected a JSON object");

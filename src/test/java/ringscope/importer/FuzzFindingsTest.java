@@ -64,4 +64,53 @@ class FuzzFindingsTest {
             assertThat(List.of(f.read(), f.imported(), f.rejected())).containsExactly(2L, 2L, 0L);
         }
     }
+
+    private static final String HUGE_EXPONENT = "100000000000001e1" + "0".repeat(60);
+
+    @Test
+    void aNumberWithAHugeExponentQuarantinesTheNativeJsonLineInsteadOfEscaping() throws Exception {
+        // found by nativeJsonlRows once floats were read as decimals: BigDecimal refused the exponent with a raw
+        // NumberFormatException that ended the whole import
+        String good = ROW + "}\n";
+        try (JsonlRowReader reader = new JsonlRowReader(FileKind.INTERACTIONS, new ByteArrayInputStream(
+                (good + ROW + ",\"latency_ms\":" + HUGE_EXPONENT + "}\n" + good).getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(reader.next().isBad()).isFalse();
+            RawRow bad = reader.next();
+            assertThat(bad.problem()).isEqualTo(ringscope.model.RejectReason.OUT_OF_RANGE);
+            assertThat(bad.lineNo()).isEqualTo(2);
+            assertThat(reader.next().isBad()).isFalse();
+        }
+    }
+
+    @Test
+    void aNumberWithAHugeExponentIsABadRecordInJsonLinesAndAFileErrorInAJsonArray() throws Exception {
+        SourceRecord r = firstRecord(SourceFormat.of(SourceFormat.Type.JSONL), ROW + ",\"x\":" + HUGE_EXPONENT + "}\n");
+        assertThat(r.problem()).isEqualTo(ringscope.model.RejectReason.OUT_OF_RANGE);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> firstRecord(SourceFormat.of(SourceFormat.Type.JSON),
+                "[" + ROW + ",\"x\":" + HUGE_EXPONENT + "}]")).isInstanceOf(ImportFileException.class)
+                .hasMessageContaining("out of range");
+    }
+
+    @Test
+    void formatDetectionSurvivesAHugeExponent() throws Exception {
+        Path f = tmp.resolve("x.jsonl");
+        Files.writeString(f, "{\"x\":" + HUGE_EXPONENT + "}\n{\"y\":1}\n", StandardCharsets.UTF_8);
+
+        assertThat(new FormatDetector().detect(f).format().type()).isEqualTo(SourceFormat.Type.JSON);
+    }
+
+    @Test
+    void aQuotingErrorInTheCsvHeaderIsAFileLevelSyntaxError() throws Exception {
+        // found by nativeCsvRows: commons-csv's CSVException (an IOException) escaped from the header and was reported
+        // as "Cannot read the dataset" (an I/O failure)
+        byte[] header = "interaction_id,\"ts\"x,account_id\n".getBytes(StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CsvRowReader(FileKind.INTERACTIONS,
+                new ByteArrayInputStream(header))).isInstanceOf(ImportFileException.class)
+                .hasMessageContaining("CSV syntax error in the header row");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> firstRecord(SourceFormat.csv(';'),
+                "a;\"b\"x;c\n1;2;3\n")).isInstanceOf(ImportFileException.class)
+                .hasMessageContaining("CSV syntax error in the header row");
+    }
 }

@@ -126,7 +126,7 @@ class ReaderFuzzTest {
         ObjectMapper mapper = StrictJson.mapper();
         JsonNode node;
         try {
-            node = mapper.readTree(data);
+            node = StrictJson.readTree(mapper, mapper.createParser(data));
         } catch (JsonProcessingException e) {
             return; // the documented refusal: syntax, duplicate key, trailing tokens, a constraint
         }

@@ -157,8 +157,16 @@ public final class ImportService {
             long started, ImportPlan plan) {
         List<SourceFileRecord> files = run == null ? List.of() : records(runId, run);
         List<ImportRuns.RejectionAt> kept = run == null ? List.of() : run.firstRejections;
-        runs.finishUnsuccessful(runId, status, message, System.currentTimeMillis(), files, kept);
-        plan.recordProvenance(store, files.stream().map(SourceFileRecord::id).toList());
+        try {
+            runs.finishUnsuccessful(runId, status, message, System.currentTimeMillis(), files, kept);
+            plan.recordProvenance(store, files.stream().map(SourceFileRecord::id).toList());
+        } catch (CaseStoreException e) {
+            // the database itself failed (disk full, closed by H2): the data was rolled back, but the run cannot be
+            // recorded now; the next open marks it INTERRUPTED. Still a report, never an exception (the contract).
+            return new ImportReport(runId, dataset.toString(), status, message + " (the run could not be recorded: "
+                    + e.getMessage() + ")", files.stream().map(SourceFileRecord::report).toList(),
+                    System.currentTimeMillis() - started);
+        }
         return new ImportReport(runId, dataset.toString(), status, message,
                 files.stream().map(SourceFileRecord::report).toList(), System.currentTimeMillis() - started);
     }

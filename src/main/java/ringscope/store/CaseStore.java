@@ -132,6 +132,11 @@ public final class CaseStore implements AutoCloseable {
     }
 
     static CaseStoreException translate(SQLException e, Path abs) {
+        if (diskFull(e)) {
+            // H2 closes the database after a failed write; the last commit stays intact on disk (DiskFullTest)
+            return new CaseStoreException(CaseStoreException.Kind.DISK_FULL, "The disk holding the case is full ("
+                    + abs + "). Nothing of the current operation was saved; free some space, then reopen the case.", e);
+        }
         return switch (e.getErrorCode()) {
             case H2_LOCKED -> new CaseStoreException(
                     CaseStoreException.Kind.OPEN_ELSEWHERE,
@@ -148,6 +153,15 @@ public final class CaseStore implements AutoCloseable {
             default -> new CaseStoreException(
                     CaseStoreException.Kind.DATABASE, "Case database error (" + abs + "): " + e.getMessage(), e);
         };
+    }
+
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A new connection to this case (autocommit on); the caller closes it. */

@@ -12,6 +12,7 @@ public class CaseStoreException extends RuntimeException {
         DAMAGED,
         READ_ONLY,
         NEWER_SCHEMA,
+        DISK_FULL,
         DATABASE
     }
 

@@ -126,7 +126,8 @@ class ReaderFuzzTest {
         ObjectMapper mapper = StrictJson.mapper();
         JsonNode node;
         try {
-            node = StrictJson.readTree(mapper, mapper.createParser(data));
+            // the readers hand Jackson text already decoded as strict UTF-8 (never raw bytes to auto-detect)
+            node = StrictJson.readTree(mapper, mapper.createParser(new String(data, StandardCharsets.UTF_8)));
         } catch (JsonProcessingException e) {
             return; // the documented refusal: syntax, duplicate key, trailing tokens, a constraint
         }

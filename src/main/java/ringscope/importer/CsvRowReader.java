@@ -125,7 +125,13 @@ final class CsvRowReader implements RowReader {
                 return null;
             }
             record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof CSVException)) {
+                throw e.getCause(); // a read error of the source itself, not bad CSV (RELIABILITY.md A8)
+            }
+            throw new ImportFileException("CSV syntax error after line " + lastLine + ": " + e.getCause().getMessage(),
+                    e);
+        } catch (IllegalStateException e) {
             throw new ImportFileException(
                     "CSV syntax error after line " + lastLine + ": " + rootMessage(e), e);
         }

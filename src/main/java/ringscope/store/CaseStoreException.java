@@ -13,6 +13,8 @@ public class CaseStoreException extends RuntimeException {
         READ_ONLY,
         NEWER_SCHEMA,
         DISK_FULL,
+        PASSPHRASE_REQUIRED,
+        WRONG_PASSPHRASE,
         DATABASE
     }
 

@@ -108,7 +108,7 @@ class CrashHarnessTest {
     @Test
     void importKilledAtRandomPointsLeavesAllOrNothing() throws Exception {
         Path dataset = tmp.resolve("ds");
-        ImportBenchmark.writeDataset(dataset, 10_000, 300);
+        ImportBenchmark.writeDataset(dataset, 6_000, 200);
         long full;
         long took;
         try (Child c = new Child("import", tmp.resolve("calibrate").toString(), dataset.toString())) {
@@ -195,7 +195,7 @@ class CrashHarnessTest {
     void analysisKilledAtRandomPointsShowsOnlyWholeRuns() throws Exception {
         Path caseDir = tmp.resolve("analysis");
         Path dataset = tmp.resolve("ads");
-        ImportBenchmark.writeDataset(dataset, 8_000, 300);
+        ImportBenchmark.writeDataset(dataset, 3_000, 150);
         try (CaseStore store = CaseStore.create(caseDir)) {
             assertThat(new ImportService(store).importDataset(dataset, ImportOptions.defaults(), ProgressSink.NONE,
                     CancelToken.none()).status()).isEqualTo(ImportStatus.COMPLETE);

@@ -147,6 +147,8 @@ class CrashHarnessTest {
                 }
             }
         }
+        System.out.printf("crash harness: import killed %d times, %d before COMPLETE (import %d ms, seed %d)%n",
+                TRIALS_RUN, mid, took, SEED);
         assertThat(mid).as("kills that landed before the import completed (seed %d)", SEED)
                 .isGreaterThanOrEqualTo(TRIALS_RUN / 2);
     }
@@ -188,6 +190,8 @@ class CrashHarnessTest {
                 assertThat(casework.stateDifferences()).as(why).isEmpty();
             }
         }
+        System.out.printf("crash harness: casework killed %d times after %d reported edits (seed %d)%n", TRIALS_RUN,
+                notes.size() + tags.size(), SEED);
         assertThat(notes.size() + tags.size()).as("edits reported before the kills").isPositive();
     }
 
@@ -223,6 +227,8 @@ class CrashHarnessTest {
                 }
             }
         }
+        System.out.printf("crash harness: analysis killed %d times, %d runs reported complete (seed %d)%n",
+                TRIALS_RUN, reported.size(), SEED);
         assertThat(reported).as("runs completed between the kills").isNotEmpty();
     }
 }

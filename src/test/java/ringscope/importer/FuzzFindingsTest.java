@@ -113,4 +113,25 @@ class FuzzFindingsTest {
                 "a;\"b\"x;c\n1;2;3\n")).isInstanceOf(ImportFileException.class)
                 .hasMessageContaining("CSV syntax error in the header row");
     }
+
+    @Test
+    void aTimePatternThatJavaTimeCannotBuildIsRefusedAsABadPattern() {
+        // found by timestampParser: "%e%d" made java.time's DateTimeFormatterBuilder throw ClassCastException, which
+        // escaped profile validation (and so the wizard and profile loading)
+        TimeFormat f = new TimeFormat(TimeFormat.Kind.PATTERN, "%e%d/%m/%Y", "UTC");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimestampParser.compile(f))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad time pattern");
+    }
+
+    @Test
+    void aJsonArrayThatLooksLikeUtf32IsRefusedAsNotUtf8() {
+        // found by mappedRecords: NUL bytes at the start made Jackson decode UTF-32 (CharConversionException)
+        byte[] content = new byte[64];
+        content[0] = '[';
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecordSources.open(SourceFormat.of(
+                SourceFormat.Type.JSON), new ByteArrayInputStream(content))).isInstanceOf(ImportFileException.class)
+                .hasMessageContaining("Not UTF-8");
+    }
 }

@@ -42,14 +42,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--min-pair-weight", description = "weight that binds a pair (default 0.5)")
     Double minPairWeight;
 
+    @CommandLine.Mixin
+    PassphraseOption passphrase = new PassphraseOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (CaseStore store = CaseStore.open(caseFolder)) {
+        try (CaseStore store = passphrase.open(caseFolder)) {
             String runName = name != null ? name : "run " + java.time.Instant.now();
             AnalysisParameters d = AnalysisParameters.defaults();
             ClusterParameters c = d.clustering().with(excluded, minPairWeight == null ? d.clustering().minPairWeight()

@@ -48,13 +48,16 @@ final class ExplainCommand implements Callable<Integer> {
             + " rules and say whether it holds")
     Set<LinkRule> without = EnumSet.noneOf(LinkRule.class);
 
+    @CommandLine.Mixin
+    PassphraseOption passphrase = new PassphraseOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (CaseStore store = CaseStore.open(caseFolder)) {
+        try (CaseStore store = passphrase.open(caseFolder)) {
             AnalysisQueries q = new AnalysisQueries(store);
             long run = runId != null ? runId : q.latestRun().map(AnalysisRunInfo::id).orElseThrow(() ->
                     new IllegalStateException("The case has no analysis run yet: run 'ringscope analyze' first"));

@@ -42,11 +42,14 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--show-rejected", description = "print up to N rejected rows (default 20)")
     int showRejected = 20;
 
+    @CommandLine.Mixin
+    PassphraseOption passphrase = new PassphraseOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         MappingProfile mapping = null;
@@ -58,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        try (CaseStore store = CaseStore.openOrCreate(caseFolder)) {
+        try (CaseStore store = passphrase.openOrCreate(caseFolder)) {
             ImportService service = new ImportService(store);
             ImportOptions options = new ImportOptions(allowReimport, maxFileBytes);
             ImportReport r = mapping == null

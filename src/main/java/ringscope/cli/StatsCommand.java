@@ -16,13 +16,16 @@ final class StatsCommand implements Callable<Integer> {
     @CommandLine.Parameters(index = "0", description = "case folder")
     Path caseFolder;
 
+    @CommandLine.Mixin
+    PassphraseOption passphrase = new PassphraseOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         var out = spec.commandLine().getOut();
-        try (CaseStore store = CaseStore.open(caseFolder)) {
+        try (CaseStore store = passphrase.open(caseFolder)) {
             CaseOverviewRepository repo = new CaseOverviewRepository(store);
             out.println("case " + store.folder());
             out.println("tables:");

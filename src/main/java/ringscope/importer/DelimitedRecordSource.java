@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -44,6 +45,9 @@ final class DelimitedRecordSource implements RecordSource {
             this.parser = CSVParser.builder().setReader(lines).setFormat(b.get()).get();
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new ImportFileException("Cannot read the header row: " + e.getMessage(), e);
+        } catch (CSVException e) {
+            // a quoting error inside the header is a file-level syntax error, not an I/O failure (found by fuzzing)
+            throw new ImportFileException("CSV syntax error in the header row: " + e.getMessage(), e);
         }
         this.header = parser.getHeaderNames().stream().map(String::strip).toList();
         lastLine = parser.getCurrentLineNumber();
@@ -72,7 +76,13 @@ final class DelimitedRecordSource implements RecordSource {
                     return null;
                 }
                 record = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
+            } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof CSVException)) {
+                throw e.getCause(); // a read error of the source itself, not bad CSV (RELIABILITY.md A8)
+            }
+            throw new ImportFileException("CSV syntax error after line " + lastLine + ": " + e.getCause().getMessage(),
+                    e);
+        } catch (IllegalStateException e) {
                 throw new ImportFileException("CSV syntax error after line " + lastLine + ": " + e.getMessage(), e);
             }
             long end = parser.getCurrentLineNumber();

@@ -50,7 +50,7 @@ public final class FormatDetector {
     private boolean isObject(String line) {
         try {
             return json.readTree(line).isObject();
-        } catch (IOException e) {
+        } catch (IOException | NumberFormatException e) {
             return false;
         }
     }

@@ -86,6 +86,16 @@ final class ImportRun {
             throws IOException, ImportFileException, ImportCancelledException {
         FileCounts counts = new FileCounts(file, sourceFileId);
         files.add(counts);
+        try {
+            importFile(file, readers, sinks, counts);
+        } catch (IOException e) {
+            throw new IOException(file.path() + ": " + e.getMessage(), e); // name the file (RELIABILITY.md A8)
+        }
+    }
+
+    private void importFile(DatasetFiles.SourceFile file, ReaderFactory readers,
+            java.util.function.Function<FileCounts, RowSink> sinks, FileCounts counts)
+            throws IOException, ImportFileException, ImportCancelledException {
         try (SourceStream source = new SourceStream(file);
                 RowReader reader = readers.open(source.content())) {
             progress.startFile(file.name(), source);

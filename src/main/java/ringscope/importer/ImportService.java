@@ -171,13 +171,21 @@ public final class ImportService {
             long started, ImportPlan plan) {
         List<SourceFileRecord> files = run == null ? List.of() : records(runId, run);
         List<ImportRuns.RejectionAt> kept = run == null ? List.of() : run.firstRejections;
-        if (!runs.finishUnsuccessful(runId, status, message, System.currentTimeMillis(), files, kept)) {
-            message = "All rows were committed, but moving them into place failed (" + message + "). The import is"
-                    + " finished when the case is next opened.";
-            return new ImportReport(runId, dataset.toString(), ImportStatus.FAILED, message,
-                    files.stream().map(SourceFileRecord::report).toList(), System.currentTimeMillis() - started);
+        try {
+            if (!runs.finishUnsuccessful(runId, status, message, System.currentTimeMillis(), files, kept)) {
+                message = "All rows were committed, but moving them into place failed (" + message + "). The import"
+                        + " is finished when the case is next opened.";
+                return new ImportReport(runId, dataset.toString(), ImportStatus.FAILED, message,
+                        files.stream().map(SourceFileRecord::report).toList(), System.currentTimeMillis() - started);
+            }
+            plan.recordProvenance(store, files.stream().map(SourceFileRecord::id).toList());
+        } catch (CaseStoreException e) {
+            // the database itself failed (disk full, closed by H2): the data was rolled back, but the run cannot be
+            // recorded now; the next open marks it INTERRUPTED. Still a report, never an exception (the contract).
+            return new ImportReport(runId, dataset.toString(), status, message + " (the run could not be recorded: "
+                    + e.getMessage() + ")", files.stream().map(SourceFileRecord::report).toList(),
+                    System.currentTimeMillis() - started);
         }
-        plan.recordProvenance(store, files.stream().map(SourceFileRecord::id).toList());
         return new ImportReport(runId, dataset.toString(), status, message,
                 files.stream().map(SourceFileRecord::report).toList(), System.currentTimeMillis() - started);
     }

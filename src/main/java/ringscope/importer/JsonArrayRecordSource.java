@@ -36,6 +36,16 @@ final class JsonArrayRecordSource implements RecordSource {
         if (bom) {
             b.skipNBytes(3);
         }
+        b.mark(4);
+        byte[] start = b.readNBytes(4);
+        b.reset();
+        for (byte x : start) {
+            // Jackson guesses UTF-16/32 from NUL bytes here; the file must be UTF-8 (found by fuzzing: a preview did
+            // not go through SourceStream's check and Jackson threw CharConversionException or decoded UTF-32)
+            if (x == 0) {
+                throw new ImportFileException("Not UTF-8 text (NUL bytes at the start; UTF-16/32?): re-save as UTF-8");
+            }
+        }
         this.in = b;
         this.parser = mapper.createParser(b);
         // the owner closes the stream: it still verifies the file's hash after the last element
@@ -66,7 +76,12 @@ final class JsonArrayRecordSource implements RecordSource {
             }
             long line = parser.currentTokenLocation().getLineNr();
             long offset = parser.currentTokenLocation().getByteOffset() + (bom ? 3 : 0);
-            JsonNode node = element.readValue(parser);
+            JsonNode node;
+            try {
+                node = element.readValue(parser);
+            } catch (NumberFormatException e) {
+                throw new ImportFileException("A number near line " + line + " is out of range: " + e.getMessage(), e);
+            }
             String raw = RecordSource.excerpt(node.toString());
             if (!node.isObject()) {
                 return SourceRecord.bad(line, offset, raw, RejectReason.NOT_AN_OBJECT, "expected a JSON object");

@@ -46,7 +46,7 @@ final class JsonLinesRecordSource implements RecordSource {
         }
         JsonNode node;
         try (JsonParser p = mapper.createParser(l.text())) {
-            node = mapper.readTree(p);
+            node = StrictJson.readTree(mapper, p);
             if (p.nextToken() != null) {
                 return SourceRecord.bad(l.lineNo(), l.byteOffset(), raw, RejectReason.TRAILING_TOKENS,
                         "more than one JSON value on the line");

@@ -42,10 +42,16 @@ final class JsonRecords {
             }
             out.put(name, v.isTextual() ? v.textValue()
                     : v.isIntegralNumber() ? v.bigIntegerValue().toString()
-                    : v.isNumber() ? v.decimalValue().toPlainString()
+                    : v.isNumber() ? decimalText(v.decimalValue())
                     : v.isBoolean() ? String.valueOf(v.booleanValue())
                     : v.toString());
         }
+    }
+
+    /** Plain digits when short; scientific notation for huge exponents ({@code 1E+400}) so memory stays bounded. */
+    static String decimalText(java.math.BigDecimal d) {
+        long plainLength = (long) d.precision() + Math.abs((long) d.scale());
+        return plainLength <= StrictJson.MAX_NUMBER_DIGITS ? d.toPlainString() : d.toString();
     }
 
     java.util.List<String> columns() {

@@ -71,7 +71,7 @@ final class JsonlRowReader implements RowReader {
     private RawRow parse(LineSource.Line l, String text, String raw) throws IOException {
         JsonNode node;
         try (JsonParser p = mapper.createParser(text)) {
-            node = mapper.readTree(p);
+            node = StrictJson.readTree(mapper, p);
             if (p.nextToken() != null) {
                 return RawRow.bad(l.lineNo(), l.byteOffset(), raw, RejectReason.TRAILING_TOKENS,
                         "more than one JSON value on the line");

@@ -80,7 +80,9 @@ public final class TimestampParser {
             DateTimeFormatter f = p.indexOf('%') >= 0 ? StrftimePattern.toFormatter(p)
                     : DateTimeFormatter.ofPattern(yearOfEra(p), Locale.ENGLISH);
             return f.withResolverStyle(ResolverStyle.STRICT);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ClassCastException e) {
+            // ClassCastException: java.time's builder fails so on a padded value next to another number ("%e%d"),
+            // found by fuzzing; the pattern is refused like any other bad one
             throw new IllegalArgumentException("bad time pattern '" + p + "': " + e.getMessage(), e);
         }
     }

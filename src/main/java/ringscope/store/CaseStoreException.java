@@ -12,6 +12,9 @@ public class CaseStoreException extends RuntimeException {
         DAMAGED,
         READ_ONLY,
         NEWER_SCHEMA,
+        DISK_FULL,
+        PASSPHRASE_REQUIRED,
+        WRONG_PASSPHRASE,
         DATABASE
     }
 

@@ -1,0 +1,35 @@
+package ringscope.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** One scratch folder per test JVM for fuzz targets that need real files; deleted when the JVM exits. */
+final class FuzzFiles {
+    private static final Path DIR = create();
+
+    private FuzzFiles() {}
+
+    private static Path create() {
+        try {
+            Path d = Files.createTempDirectory("rs-fuzz");
+            d.toFile().deleteOnExit();
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path dir() {
+        return DIR;
+    }
+
+    /** Writes {@code data} to {@code name} in the scratch folder, replacing what was there. */
+    static Path write(String name, byte[] data) throws IOException {
+        Path f = DIR.resolve(name);
+        Files.write(f, data);
+        f.toFile().deleteOnExit();
+        return f;
+    }
+}

@@ -82,7 +82,9 @@ class ImportDialogTest {
 
         assertThat(robot.lookup("#importStage").queryAs(Label.class).getText()).isEqualTo("interactions.csv");
         assertThat(robot.lookup("#importBytes").queryAs(Label.class).getText()).isEqualTo("2.0 MiB of 8.0 MiB");
-        assertThat(robot.lookup("#importElapsed").queryAs(Label.class).getText()).isEqualTo("0:03");
+        // the reported 3 s, advanced by the dialog's clock while the import says nothing (a loaded machine may
+        // already show the next second)
+        assertThat(robot.lookup("#importElapsed").queryAs(Label.class).getText()).matches("0:0[3-5]");
         assertThat(robot.lookup("#importRemaining").queryAs(Label.class).getText()).isEqualTo("0:09");
         assertThat(robot.lookup("#importProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.25);
 

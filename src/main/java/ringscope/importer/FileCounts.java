@@ -24,4 +24,15 @@ final class FileCounts {
         return new FileReport(file.name(), file.kind().baseName(), file.format(), file.sha256(), file.size(), read,
                 imported, rejected, duplicates, blank, bom, ignored);
     }
+
+    /**
+     * The report of a file whose import stopped (failure, cancel): rows read but not yet settled when it stopped
+     * (in a batch on their way to the database) are left out of "read", so the counts still reconcile; none of the
+     * run's rows are kept anyway.
+     */
+    FileReport stoppedReport() {
+        return new FileReport(file.name(), file.kind().baseName(), file.format(), file.sha256(), file.size(),
+                Math.min(read, imported + rejected + duplicates), Math.min(read, imported + rejected + duplicates)
+                        - rejected - duplicates, rejected, duplicates, blank, bom, ignored);
+    }
 }

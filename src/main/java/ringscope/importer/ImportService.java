@@ -121,6 +121,9 @@ public final class ImportService {
                     plan);
         } catch (CaseStoreException | IllegalStateException e) {
             return unsuccessful(runId, dataset, ImportStatus.FAILED, e.getMessage(), run, started, plan);
+        } catch (OutOfMemoryError e) {
+            // the in-memory aggregates or the duplicate-id set outgrew the heap; they are garbage once we leave
+            return unsuccessful(runId, dataset, ImportStatus.FAILED, outOfMemory(run), run, started, plan);
         }
     }
 
@@ -167,9 +170,21 @@ public final class ImportService {
         return run.files.stream().map(f -> new SourceFileRecord(f.sourceFileId, runId, f.report())).toList();
     }
 
+    static String outOfMemory(ImportRun run) {
+        long rows = run == null ? 0 : run.files.stream().mapToLong(f -> f.read).sum();
+        return String.format("The import ran out of memory after %,d rows (Java heap %,d MB). Nothing was kept. Start"
+                + " RingScope with a larger heap (java -Xmx...) or import the dataset in parts.", rows,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** The file records of a run that stopped part-way (see {@link FileCounts#stoppedReport}). */
+    private static List<SourceFileRecord> stoppedRecords(long runId, ImportRun run) {
+        return run.files.stream().map(f -> new SourceFileRecord(f.sourceFileId, runId, f.stoppedReport())).toList();
+    }
+
     private ImportReport unsuccessful(long runId, Path dataset, ImportStatus status, String message, ImportRun run,
             long started, ImportPlan plan) {
-        List<SourceFileRecord> files = run == null ? List.of() : records(runId, run);
+        List<SourceFileRecord> files = run == null ? List.of() : stoppedRecords(runId, run);
         List<ImportRuns.RejectionAt> kept = run == null ? List.of() : run.firstRejections;
         try {
             if (!runs.finishUnsuccessful(runId, status, message, System.currentTimeMillis(), files, kept)) {

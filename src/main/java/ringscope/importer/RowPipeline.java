@@ -123,6 +123,9 @@ final class RowPipeline {
         if (t instanceof RuntimeException e) {
             throw e;
         }
+        if (t instanceof OutOfMemoryError e) {
+            throw e; // reported by ImportService as a plain "ran out of memory" failure
+        }
         throw new IllegalStateException("import reader failed", t);
     }
 }

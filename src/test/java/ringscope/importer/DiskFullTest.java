@@ -24,7 +24,7 @@ import ringscope.store.CaseStore;
  * RELIABILITY.md F6 for real: the case lives on a tiny tmpfs that fills up during an import. H2 closes the database
  * after the failed write; the import must still end as a FAILED report saying the disk is full (before the fix a
  * "database has been closed" {@code CaseStoreException} escaped {@code importDataset}), and once space is freed the
- * case reopens with its data as before and the run marked INTERRUPTED. Linux only, and skipped where a tmpfs cannot
+ * case reopens with its data as before and the run marked FAILED (or INTERRUPTED if H2 had closed the database). Linux only, and skipped where a tmpfs cannot
  * be mounted (needs root, as on the CI machine).
  */
 @EnabledOnOs(OS.LINUX)
@@ -73,8 +73,12 @@ class DiskFullTest {
         assertThat(run("mount", "-o", "remount,size=64m", small.toString())).isTrue();
         try (CaseStore store = CaseStore.open(caseDir)) {
             assertThat(CaseDump.of(store)).isEqualTo(before);
-            assertThat(new CaseOverviewRepository(store).importRuns()).extracting(r -> r.status())
-                    .containsExactly(ImportStatus.COMPLETE, ImportStatus.INTERRUPTED);
+            // FAILED when the failure could still be recorded (staged rows are committed apart, so H2 usually keeps
+            // the database open), INTERRUPTED when H2 had closed it; either way nothing of the run is kept
+            var runs = new CaseOverviewRepository(store).importRuns();
+            assertThat(runs).hasSize(2);
+            assertThat(runs.get(0).status()).isEqualTo(ImportStatus.COMPLETE);
+            assertThat(runs.get(1).status()).isIn(ImportStatus.FAILED, ImportStatus.INTERRUPTED);
         }
     }
 }

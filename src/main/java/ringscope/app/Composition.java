@@ -97,6 +97,8 @@ final class Composition implements AutoCloseable {
             graph.showIfNewRun(open == null ? null : open.store());
         });
         graph.followTime(timeFilter.rangeProperty());
+        // a cluster picked in the Clusters tab becomes the shared selection (timeline swimlanes, casework, graph)
+        mainViewModel.clusters().setOnPicked(id -> selection.select(ringscope.model.Target.cluster(id)));
         this.graphView = new GraphView(graph);
         mainView.addTab("Graph", "graphTab", graphView.node());
         WindowState windowState = new WindowState(mainView, selection, timeFilter);

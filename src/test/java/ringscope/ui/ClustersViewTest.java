@@ -53,7 +53,11 @@ class ClustersViewTest {
         assertThat(top.size()).isEqualTo(40);
         assertThat(top.label()).startsWith("40 accounts: ");
 
+        java.util.concurrent.atomic.AtomicLong picked = new java.util.concurrent.atomic.AtomicLong(-1);
+        ui.vm.clusters().setOnPicked(picked::set);
         robot.interact(() -> clusters.getSelectionModel().select(0));
+        // the pick is announced (the app puts it in the shared selection for the timeline, casework and graph)
+        assertThat(picked.get()).isEqualTo(top.id());
         TableView<ClusterMember> members = robot.lookup("#membersTable").query();
         waitLong("members listed", () -> members.getItems().size() == 40);
         // the pooled cards of the planted reseller network are among the links that bind its members

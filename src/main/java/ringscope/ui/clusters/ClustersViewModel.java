@@ -94,8 +94,18 @@ public final class ClustersViewModel {
                         l.run().clusters(), l.run().links(), l.run().accounts()));
     }
 
+    /** Who hears that the analyst picked a cluster (the composition root puts it in the shared selection). */
+    private java.util.function.Consumer<Long> onPicked = id -> {};
+
+    public void setOnPicked(java.util.function.Consumer<Long> listener) {
+        this.onPicked = listener == null ? id -> {} : listener;
+    }
+
     /** Selects a cluster: loads its members off the UI thread and shows its score parts. */
     public void select(ClusterRow row) {
+        if (row != null) {
+            onPicked.accept(row.id());
+        }
         members.clear();
         parts.clear();
         if (row == null || store == null) {

@@ -97,6 +97,9 @@ final class Composition implements AutoCloseable {
             graph.showIfNewRun(open == null ? null : open.store());
         });
         graph.followTime(timeFilter.rangeProperty());
+        // every casework action lands in the history; a tag change recolours a graph coloured by tag
+        casework.history().addListener((javafx.collections.ListChangeListener<Object>) c -> graph.refreshTags());
+        graph.colourProperty().addListener((o, before, now) -> graph.refreshTags());
         // a cluster picked in the Clusters tab becomes the shared selection (timeline swimlanes, casework, graph)
         mainViewModel.clusters().setOnPicked(id -> selection.select(ringscope.model.Target.cluster(id)));
         this.graphView = new GraphView(graph);

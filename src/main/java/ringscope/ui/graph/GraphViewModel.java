@@ -462,6 +462,16 @@ public final class GraphViewModel {
     }
 
     /**
+     * Re-reads the shown view when tags changed (a tag added, removed or recoloured in the casework panel) while the
+     * graph is coloured by tag; positions come back from the stored layout.
+     */
+    public void refreshTags() {
+        if (run != null && current != null && colour.get() == ColourMode.TAG) {
+            load(current, false);
+        }
+    }
+
+    /**
      * Follows the case-wide time filter (the timeline's brush): only links with evidence inside the range are drawn;
      * null shows all time again.
      */

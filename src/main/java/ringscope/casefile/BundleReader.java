@@ -1,6 +1,5 @@
 package ringscope.casefile;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Reads a bundle into memory, refusing hostile files before anything is trusted: entry names must be plain relative
@@ -56,7 +56,7 @@ public final class BundleReader {
 
     /** Reads a bundle from a stream (the caller closes it). */
     public BundleContents read(InputStream raw) throws IOException {
-        Counting counted = new Counting(raw);
+        BoundedInputStream counted = BoundedInputStream.builder().setInputStream(raw).get();
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long total = 0;
         String current = "(start of file)";
@@ -87,8 +87,8 @@ public final class BundleReader {
         return new BundleContents(entries);
     }
 
-    private byte[] readEntry(ZipInputStream zip, String name, Counting counted, long totalLeft) throws IOException {
-        long startCompressed = counted.count;
+    private byte[] readEntry(ZipInputStream zip, String name, BoundedInputStream counted, long totalLeft) throws IOException {
+        long startCompressed = counted.getCount();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         byte[] buf = new byte[64 * 1024];
         long n = 0;
@@ -103,7 +103,7 @@ public final class BundleReader {
                 throw new BundleException(String.format("Rejected: the entries inflate to more than %,d bytes in all"
                         + " (limit)", limits.maxTotalBytes()));
             }
-            long compressed = Math.max(1, counted.count - startCompressed);
+            long compressed = Math.max(1, counted.getCount() - startCompressed);
             if (n > limits.ratioFloorBytes() && n / compressed > limits.maxRatio()) {
                 throw new BundleException(String.format("Rejected: entry '%s' has a compression ratio above %d:1"
                         + " (zip bomb?)", name, limits.maxRatio()));
@@ -130,40 +130,6 @@ public final class BundleReader {
                 throw new BundleException("Rejected: the entry name '" + shown + "' has characters a case file never"
                         + " uses (folders, links or special names)");
             }
-        }
-    }
-
-    /** Counts the compressed bytes the zip reader has consumed so far. */
-    private static final class Counting extends FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            count += s;
-            return s;
         }
     }
 }

@@ -1,7 +1,6 @@
 package ringscope.importer;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Opens a source file for reading: counts raw bytes (progress), hashes them again while reading (so a file that
@@ -19,12 +19,13 @@ import java.util.zip.ZipException;
 final class SourceStream implements AutoCloseable {
     private final DatasetFiles.SourceFile file;
     private final MessageDigest digest = DatasetFiles.sha256();
-    private final CountingStream counting;
+    private final BoundedInputStream counting;
     private final InputStream content;
 
     SourceStream(DatasetFiles.SourceFile file) throws IOException, ImportFileException {
         this.file = file;
-        this.counting = new CountingStream(new DigestInputStream(Files.newInputStream(file.path()), digest));
+        this.counting = BoundedInputStream.builder()
+                .setInputStream(new DigestInputStream(Files.newInputStream(file.path()), digest)).get();
         InputStream in = counting;
         if (file.gzip()) {
             try {
@@ -82,7 +83,7 @@ final class SourceStream implements AutoCloseable {
 
     /** Raw (compressed) bytes consumed so far. */
     long bytesRead() {
-        return counting.count;
+        return counting.getCount();
     }
 
     /** Reads whatever is left of the raw file and checks that the hash and size still match the fingerprint. */
@@ -92,7 +93,7 @@ final class SourceStream implements AutoCloseable {
             // drain: trailing bytes after the last row (or gzip trailer) are part of the fingerprint
         }
         String now = HexFormat.of().formatHex(digest.digest());
-        if (!now.equals(file.sha256()) || counting.count != file.size()) {
+        if (!now.equals(file.sha256()) || counting.getCount() != file.size()) {
             throw new ImportFileException(file.name() + ": source changed during import (SHA-256 or size differs "
                     + "from when the import started)");
         }
@@ -101,38 +102,5 @@ final class SourceStream implements AutoCloseable {
     @Override
     public void close() throws IOException {
         content.close();
-    }
-
-    private static final class CountingStream extends FilterInputStream {
-        private long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long k = super.skip(n);
-            count += k;
-            return k;
-        }
     }
 }

@@ -119,24 +119,6 @@ public final class AccountLookup {
     }
 
     private <T> List<T> query(String sql, List<?> args, AnalysisRepository.RowMapper<T> mapper) {
-        List<T> out = new ArrayList<>();
-        try (Connection c = store.connect();
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            for (Object o : args) {
-                ps.setObject(i++, o);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    T t = mapper.map(rs);
-                    if (t != null) {
-                        out.add(t);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw CaseStore.translate(e, store.folder());
-        }
-        return out;
+        return AnalysisRepository.query(store, sql, args, mapper);
     }
 }

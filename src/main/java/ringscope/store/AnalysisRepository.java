@@ -185,6 +185,11 @@ public final class AnalysisRepository {
     }
 
     private <T> List<T> query(String sql, List<?> args, RowMapper<T> mapper) {
+        return query(store, sql, args, mapper);
+    }
+
+    /** Runs {@code sql} with {@code args} on its own connection; rows the mapper maps to null are skipped. */
+    static <T> List<T> query(CaseStore store, String sql, List<?> args, RowMapper<T> mapper) {
         List<T> out = new ArrayList<>();
         try (Connection c = store.connect();
                 PreparedStatement ps = c.prepareStatement(sql)) {

@@ -31,7 +31,7 @@ public final class H2CaseOpener implements CaseOpener {
 
     private OpenCase wire(CaseStore store) {
         ImportService service = new ImportService(store);
-        ImportOptions again = new ImportOptions(true, options.maxFileBytes());
+        ImportOptions again = new ImportOptions(true, options.maxFileBytes(), options.aggregateCells());
         return OpenCase.of(store, new DatasetImporter() {
             @Override
             public ImportReport importDataset(Path dataset, ProgressSink progress, CancelToken cancel) {

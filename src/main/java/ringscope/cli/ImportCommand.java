@@ -39,6 +39,10 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--max-file-bytes", description = "refuse files larger than this (default 64 GiB)")
     long maxFileBytes = ImportOptions.DEFAULT_MAX_FILE_BYTES;
 
+    @CommandLine.Option(names = "--aggregate-cells", description = "aggregate cells kept in memory before they are"
+            + " added to the case (default 3,000,000, about 200 MB; lower it for a small heap)")
+    int aggregateCells = ImportOptions.DEFAULT_AGGREGATE_CELLS;
+
     @CommandLine.Option(names = "--show-rejected", description = "print up to N rejected rows (default 20)")
     int showRejected = 20;
 
@@ -52,6 +56,10 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (aggregateCells < 1) {
+            err.println("ringscope: --aggregate-cells must be at least 1");
+            return 2;
+        }
         MappingProfile mapping = null;
         if (profile != null) {
             try {
@@ -63,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         try (CaseStore store = passphrase.openOrCreate(caseFolder)) {
             ImportService service = new ImportService(store);
-            ImportOptions options = new ImportOptions(allowReimport, maxFileBytes);
+            ImportOptions options = new ImportOptions(allowReimport, maxFileBytes, aggregateCells);
             ImportReport r = mapping == null
                     ? service.importDataset(dataset, options, new StderrProgress(err), CancelToken.none())
                     : service.importMapped(dataset, mapping, options, new StderrProgress(err), CancelToken.none());

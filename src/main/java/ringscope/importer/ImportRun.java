@@ -36,6 +36,8 @@ final class ImportRun {
     final Map<String, Integer> accounts;
     private final RowConverter converter;
     final ActivityAggregates aggregates = new ActivityAggregates();
+    private final AggregateWriter aggregateWriter;
+    private final int cellBudget;
     final IdHashSet ids;
     final List<FileCounts> files = new ArrayList<>();
     private final List<ImportRuns.RejectionAt> pendingRejections = new ArrayList<>();
@@ -45,8 +47,11 @@ final class ImportRun {
     final long firstRowId;
     private long nextOtherId;
 
-    ImportRun(long runId, ImportTransaction tx, CancelToken cancel, ProgressMeter progress, long maxTimeMs) {
+    ImportRun(long runId, ImportTransaction tx, CancelToken cancel, ProgressMeter progress, long maxTimeMs,
+            int cellBudget) {
         this.runId = runId;
+        this.cellBudget = cellBudget;
+        this.aggregateWriter = new AggregateWriter(tx);
         this.tx = tx;
         this.cancel = cancel;
         this.progress = progress;
@@ -124,6 +129,7 @@ final class ImportRun {
             }
             if (counts.read % BATCH == 0) {
                 out.put(writes(sink));
+                spillIfOverBudget(out);
                 progress.rows(counts.read);
                 checkCancel();
             }
@@ -180,14 +186,28 @@ final class ImportRun {
         }
     }
 
+    /**
+     * Hands the hour and term cells over to the writing thread when they pass the budget, so that memory holds at most
+     * about two budgets' worth of cells (the ones being written and the ones filling up) whatever the row count.
+     */
+    private void spillIfOverBudget(RowPipeline.Handoff out) throws ImportCancelledException {
+        if (aggregates.cellCount() > cellBudget) {
+            ActivityAggregates.Cells cells = aggregates.detachCells();
+            out.put(() -> writeCells(cells));
+        }
+    }
+
+    private void writeCells(ActivityAggregates.Cells cells) {
+        aggregateWriter.addActivity(cells.activity());
+        aggregateWriter.addAccountTerms(cells.accountTerms());
+    }
+
     /** Writes the aggregates; call after the last file. */
     void writeAggregates() {
         progress.stage("building aggregates");
         tx.insertTerms(terms.drainNew());
-        AggregateWriter w = new AggregateWriter(tx);
-        w.writeActivity(aggregates.activity(), !w.isEmpty("activity_bucket"));
-        w.writeAccountTerms(aggregates.accountTerms(), !w.isEmpty("account_term"));
-        w.addAccountTotals(aggregates.totals());
+        writeCells(aggregates.detachCells());
+        aggregateWriter.addAccountTotals(aggregates.totals());
     }
 
     FileCounts countsOf(int sourceFileId) {

@@ -88,7 +88,7 @@ public final class ImportService {
             }
             refuseReimport(files, options);
             ProgressMeter meter = new ProgressMeter(sink, files.stream().mapToLong(f -> f.size()).sum());
-            run = new ImportRun(runId, tx, cancel, meter, started + DAY_MS);
+            run = new ImportRun(runId, tx, cancel, meter, started + DAY_MS, options.aggregateCells());
             int sourceId = (int) tx.nextId("source_file", "id");
             for (DatasetFiles.SourceFile f : files) {
                 plan.importFile(run, f, sourceId++);

@@ -1,90 +1,162 @@
 package ringscope.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import ringscope.model.AccountTermCell;
 import ringscope.model.AccountTotals;
 import ringscope.model.ActivityCell;
 
 /**
- * Writes the aggregates an import computed in memory. When the case already held data, cells are merged by adding to
- * existing ones inside the import's transaction; into an empty table they are inserted into the staging table in
- * committed batches (promoted with the interactions when the run finishes, {@link ImportStaging}).
+ * Adds the aggregate cells an import computed to the case, possibly in several instalments (the importer hands its
+ * cells over whenever they pass its memory budget). Where each table goes is decided once, when the run starts:
+ * <ul>
+ * <li>the table held rows (a later import): cells are added to the stored ones by MERGE inside the import's
+ * transaction;</li>
+ * <li>the table was empty (a first import, the campaign-scale case): cells go to its staging table in committed
+ * batches, promoted with the interactions when the run finishes ({@link ImportStaging}); the first instalment is
+ * inserted, later ones are added by MERGE.</li>
+ * </ul>
+ * A cell may carry a negative count (rows quarantined after their cell was written); a stored cell that comes down to
+ * zero interactions is deleted. Writing thread only.
  */
 public final class AggregateWriter {
     private static final int BATCH = 5000;
+
     private final ImportTransaction tx;
+    private final Table activity;
+    private final Table terms;
+
+    /** One aggregate table: where it goes and whether its staging table already has rows of this run. */
+    private static final class Table {
+        final String name;
+        final String[] columns;
+        final String key;
+        final String combine;
+        final boolean staged;
+        boolean written;
+
+        Table(String name, String[] columns, String combine, boolean staged) {
+            this.name = name;
+            this.columns = columns;
+            this.key = "t." + columns[0] + " = s." + columns[0] + " AND t." + columns[1] + " = s." + columns[1];
+            this.combine = combine;
+            this.staged = staged;
+        }
+    }
 
     public AggregateWriter(ImportTransaction tx) {
         this.tx = tx;
+        this.activity = new Table("activity_bucket", new String[] {"account_ref", "bucket_ms", "interactions",
+                "input_tokens", "output_tokens"}, "input_tokens = t.input_tokens + s.input_tokens,"
+                        + " output_tokens = t.output_tokens + s.output_tokens", isEmpty("activity_bucket"));
+        this.terms = new Table("account_term", new String[] {"account_ref", "term_ref", "interactions", "first_ms",
+                "last_ms"}, "first_ms = LEAST(t.first_ms, s.first_ms), last_ms = GREATEST(t.last_ms, s.last_ms)",
+                isEmpty("account_term"));
     }
 
-    public void writeActivity(Iterator<ActivityCell> cells, boolean merge) {
+    /** Adds per account × hour cells. */
+    public void addActivity(Iterator<ActivityCell> cells) {
+        write(activity, cells, ActivityCell::interactions, (ps, a) -> {
+            ps.setInt(1, a.accountRef());
+            ps.setLong(2, a.bucketMs());
+            ps.setInt(3, a.interactions());
+            ps.setLong(4, a.inputTokens());
+            ps.setLong(5, a.outputTokens());
+            return a.interactions() < 0 ? new long[] {a.accountRef(), a.bucketMs()} : null;
+        });
+    }
+
+    /** Adds per account × term cells. */
+    public void addAccountTerms(Iterator<AccountTermCell> cells) {
+        write(terms, cells, AccountTermCell::interactions, (ps, a) -> {
+            ps.setInt(1, a.accountRef());
+            ps.setInt(2, a.termRef());
+            ps.setInt(3, a.interactions());
+            ps.setLong(4, a.firstMs());
+            ps.setLong(5, a.lastMs());
+            return a.interactions() < 0 ? new long[] {a.accountRef(), a.termRef()} : null;
+        });
+    }
+
+    /** Binds one cell; returns its key when its count is negative (the stored cell may come down to zero). */
+    @FunctionalInterface
+    private interface Binder<T> {
+        long[] bind(PreparedStatement ps, T cell) throws SQLException;
+    }
+
+    /**
+     * Writes one instalment. A cell with a zero count changes a stored cell (its rows were quarantined, others were
+     * added) and is merged; in a first instalment it means every row of the cell was quarantined: nothing to insert.
+     */
+    private <T> void write(Table t, Iterator<T> cells, java.util.function.ToIntFunction<T> countOf,
+            Binder<T> binder) {
+        boolean merge = !t.staged || t.written;
+        String target = t.staged ? t.name + "_stage" : t.name;
+        String cols = String.join(", ", t.columns);
         String sql = merge
-                ? "MERGE INTO activity_bucket t USING (VALUES (CAST(? AS INT), CAST(? AS BIGINT), CAST(? AS INT),"
-                        + " CAST(? AS BIGINT), CAST(? AS BIGINT))) s(a, b, n, i, o) ON t.account_ref = s.a AND"
-                        + " t.bucket_ms = s.b WHEN MATCHED THEN UPDATE SET interactions = t.interactions + s.n,"
-                        + " input_tokens = t.input_tokens + s.i, output_tokens = t.output_tokens + s.o"
-                        + " WHEN NOT MATCHED THEN INSERT VALUES (s.a, s.b, s.n, s.i, s.o)"
-                : "INSERT INTO activity_bucket_stage (account_ref, bucket_ms, interactions, input_tokens, output_tokens)"
-                        + " VALUES (?, ?, ?, ?, ?)";
-        java.sql.Connection c = merge ? tx.connection() : tx.stageConnection();
+                ? "MERGE INTO " + target + " t USING (VALUES (CAST(? AS INT), CAST(? AS " + keyType(t) + "),"
+                        + " CAST(? AS INT), CAST(? AS BIGINT), CAST(? AS BIGINT))) s(" + cols + ") ON " + t.key
+                        + " WHEN MATCHED THEN UPDATE SET interactions = t.interactions + s.interactions, "
+                        + t.combine + " WHEN NOT MATCHED THEN INSERT VALUES (s." + String.join(", s.", t.columns) + ")"
+                : "INSERT INTO " + target + " (" + cols + ") VALUES (?, ?, ?, ?, ?)";
+        Connection c = t.staged ? tx.stageConnection() : tx.connection();
+        List<long[]> shrunk = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int n = 0;
             while (cells.hasNext()) {
-                ActivityCell a = cells.next();
-                ps.setInt(1, a.accountRef());
-                ps.setLong(2, a.bucketMs());
-                ps.setInt(3, a.interactions());
-                ps.setLong(4, a.inputTokens());
-                ps.setLong(5, a.outputTokens());
+                T cell = cells.next();
+                if (!merge && countOf.applyAsInt(cell) == 0) {
+                    continue;
+                }
+                long[] key = binder.bind(ps, cell);
+                if (key != null) {
+                    if (!merge) {
+                        throw new IllegalStateException("a negative " + t.name + " cell in a first instalment");
+                    }
+                    shrunk.add(key);
+                }
                 ps.addBatch();
                 if (++n % BATCH == 0) {
-                    flush(ps, c, merge);
+                    flush(ps, c, t.staged);
                 }
             }
-            flush(ps, c, merge);
+            flush(ps, c, t.staged);
+            deleteEmptied(t, target, c, shrunk);
+            t.written = true;
         } catch (SQLException e) {
             throw tx.fail(e);
+        }
+    }
+
+    private static String keyType(Table t) {
+        return t.columns[1].equals("bucket_ms") ? "BIGINT" : "INT";
+    }
+
+    /** Deletes stored cells that quarantined rows brought down to zero interactions. */
+    private static void deleteEmptied(Table t, String target, Connection c, List<long[]> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + target + " WHERE " + t.columns[0]
+                + " = ? AND " + t.columns[1] + " = ? AND interactions <= 0")) {
+            for (long[] k : keys) {
+                ps.setLong(1, k[0]);
+                ps.setLong(2, k[1]);
+                ps.addBatch();
+            }
+            flush(ps, c, t.staged);
         }
     }
 
     /** Executes the batch; a staging batch is committed at once (the import's transaction stays small). */
-    private static void flush(PreparedStatement ps, java.sql.Connection c, boolean merge) throws SQLException {
+    private static void flush(PreparedStatement ps, Connection c, boolean staged) throws SQLException {
         ps.executeBatch();
-        if (!merge) {
+        if (staged) {
             c.commit();
-        }
-    }
-
-    public void writeAccountTerms(Iterator<AccountTermCell> cells, boolean merge) {
-        String sql = merge
-                ? "MERGE INTO account_term t USING (VALUES (CAST(? AS INT), CAST(? AS INT), CAST(? AS INT),"
-                        + " CAST(? AS BIGINT), CAST(? AS BIGINT))) s(a, r, n, f, l) ON t.account_ref = s.a AND"
-                        + " t.term_ref = s.r WHEN MATCHED THEN UPDATE SET interactions = t.interactions + s.n,"
-                        + " first_ms = LEAST(t.first_ms, s.f), last_ms = GREATEST(t.last_ms, s.l)"
-                        + " WHEN NOT MATCHED THEN INSERT VALUES (s.a, s.r, s.n, s.f, s.l)"
-                : "INSERT INTO account_term_stage (account_ref, term_ref, interactions, first_ms, last_ms)"
-                        + " VALUES (?, ?, ?, ?, ?)";
-        java.sql.Connection c = merge ? tx.connection() : tx.stageConnection();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int n = 0;
-            while (cells.hasNext()) {
-                AccountTermCell a = cells.next();
-                ps.setInt(1, a.accountRef());
-                ps.setInt(2, a.termRef());
-                ps.setInt(3, a.interactions());
-                ps.setLong(4, a.firstMs());
-                ps.setLong(5, a.lastMs());
-                ps.addBatch();
-                if (++n % BATCH == 0) {
-                    flush(ps, c, merge);
-                }
-            }
-            flush(ps, c, merge);
-        } catch (SQLException e) {
-            throw tx.fail(e);
         }
     }
 
@@ -116,7 +188,7 @@ public final class AggregateWriter {
     }
 
     /** True when the table had no rows before this import (then plain inserts are safe). */
-    public boolean isEmpty(String table) {
+    private boolean isEmpty(String table) {
         return tx.nextId(table, "account_ref") == 1;
     }
 }

@@ -2,18 +2,12 @@ package ringscope.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
-import ringscope.model.RejectReason;
 
 /**
  * Reads a comma-separated file with a header row (RFC 4180 quoting) through commons-csv, on top of a
@@ -22,26 +16,20 @@ import ringscope.model.RejectReason;
  */
 final class CsvRowReader implements RowReader {
     static final int MAX_COLUMNS = 256;
-    static final int MAX_LINE_BYTES = 1 << 20;
-    static final int MAX_RECORD_CHARS = 4 << 20;
-    private static final int RAW_EXCERPT = 1000;
+    static final int MAX_LINE_BYTES = CsvRecordStream.MAX_LINE_BYTES;
 
     private final FileKind kind;
     private final InputStream in;
-    private final LinesReader lines;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvRecordStream stream;
     private final int[] columnOfField;
     private final int headerSize;
     private final List<String> ignored = new ArrayList<>();
-    private long lastLine;
     private long blank;
 
     CsvRowReader(FileKind kind, InputStream in) throws IOException, ImportFileException {
         this.kind = kind;
         this.in = in;
-        this.lines = new LinesReader(new LineSource(in, MAX_LINE_BYTES));
-        CSVFormat format = CSVFormat.RFC4180
+        this.stream = new CsvRecordStream(in, CSVFormat.RFC4180
                 .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
@@ -49,17 +37,8 @@ final class CsvRowReader implements RowReader {
                 .setAllowMissingColumnNames(false)
                 .setIgnoreEmptyLines(false)
                 .setTrim(false)
-                .get();
-        try {
-            this.parser = CSVParser.builder().setReader(lines).setFormat(format).get();
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new ImportFileException("Cannot read the header row: " + e.getMessage(), e);
-        } catch (CSVException e) {
-            // a quoting error inside the header is a file-level syntax error, not an I/O failure (found by fuzzing)
-            throw new ImportFileException("CSV syntax error in the header row: " + e.getMessage(), e);
-        }
-        List<String> header = parser.getHeaderNames();
-        lastLine = parser.getCurrentLineNumber();
+                .get());
+        List<String> header = stream.headerNames();
         checkHeaderLine();
         if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
             throw new ImportFileException("The header row is empty");
@@ -74,11 +53,10 @@ final class CsvRowReader implements RowReader {
         }
         headerSize = header.size();
         columnOfField = mapHeader(header);
-        records = parser.iterator();
     }
 
     private void checkHeaderLine() throws ImportFileException {
-        for (LineSource.Line l : lines.claimThrough(lastLine)) {
+        for (LineSource.Line l : stream.headerLines()) {
             if (l.invalidUtf8At() >= 0) {
                 throw new ImportFileException("The header row is not valid UTF-8 (byte offset " + l.invalidUtf8At()
                         + "); re-save the file as UTF-8");
@@ -88,7 +66,6 @@ final class CsvRowReader implements RowReader {
             }
         }
     }
-
     private int[] mapHeader(List<String> header) throws ImportFileException {
         Map<String, Integer> byName = new HashMap<>();
         int[] map = new int[header.size()];
@@ -119,92 +96,29 @@ final class CsvRowReader implements RowReader {
 
     @Override
     public RawRow next() throws IOException, ImportFileException {
-        CSVRecord record;
-        try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            record = records.next();
-        } catch (UncheckedIOException e) {
-            if (!(e.getCause() instanceof CSVException)) {
-                throw e.getCause(); // a read error of the source itself, not bad CSV (RELIABILITY.md A8)
-            }
-            throw new ImportFileException("CSV syntax error after line " + lastLine + ": " + e.getCause().getMessage(),
-                    e);
-        } catch (IllegalStateException e) {
-            throw new ImportFileException(
-                    "CSV syntax error after line " + lastLine + ": " + rootMessage(e), e);
-        }
-        // LinesReader ends every line with '\n', so the parser's line count is exactly the record's last line.
-        long end = parser.getCurrentLineNumber();
-        List<LineSource.Line> own = lines.claimThrough(end);
-        lastLine = end;
-        if (own.isEmpty()) {
-            throw new ImportFileException("Internal: record without lines after line " + end);
-        }
-        if (lines.pendingChars() > MAX_RECORD_CHARS) {
-            throw new ImportFileException("FIELD_TOO_LONG: a record starting at line " + own.get(0).lineNo()
-                    + " is longer than " + MAX_RECORD_CHARS + " characters (unterminated quote?)");
-        }
-        return toRow(record, own);
+        CsvRecordStream.Parsed p = stream.next();
+        return p == null ? null : toRow(p);
     }
 
-    private RawRow toRow(CSVRecord record, List<LineSource.Line> own) {
-        LineSource.Line first = own.get(0);
-        String raw = joinRaw(own);
-        for (LineSource.Line l : own) {
-            if (l.tooLong()) {
-                return RawRow.bad(first.lineNo(), first.byteOffset(), raw, RejectReason.FIELD_TOO_LONG,
-                        "line " + l.lineNo() + " is longer than " + MAX_LINE_BYTES + " bytes");
-            }
-            if (l.invalidUtf8At() >= 0) {
-                return RawRow.bad(first.lineNo(), first.byteOffset(), raw, RejectReason.INVALID_UTF8,
-                        "invalid UTF-8 at byte offset " + l.invalidUtf8At());
-            }
-        }
-        if (record.size() == 1 && own.size() == 1 && first.text().isEmpty()) {
+    private RawRow toRow(CsvRecordStream.Parsed p) {
+        LineSource.Line first = p.first();
+        if (p.blank()) {
             blank++;
             return RawRow.blank(first.lineNo(), first.byteOffset());
         }
-        if (record.size() != headerSize) {
-            return RawRow.bad(first.lineNo(), first.byteOffset(), raw, RejectReason.WRONG_FIELD_COUNT,
-                    "expected " + headerSize + " fields, got " + record.size());
+        CsvRecordStream.Defect defect = p.defect(headerSize);
+        if (defect != null) {
+            return RawRow.bad(first.lineNo(), first.byteOffset(), p.raw(), defect.reason(), defect.detail());
         }
         String[] cells = new String[kind.columns().size()];
         for (int i = 0; i < headerSize; i++) {
             int c = columnOfField[i];
             if (c >= 0) {
-                String v = record.get(i);
+                String v = p.record().get(i);
                 cells[c] = v.isEmpty() ? null : v;
             }
         }
-        return RawRow.ok(first.lineNo(), first.byteOffset(), cells, raw);
-    }
-
-    private static String joinRaw(List<LineSource.Line> own) {
-        if (own.size() == 1) {
-            String r = own.get(0).raw();
-            return r.length() <= RAW_EXCERPT ? r : r.substring(0, RAW_EXCERPT) + "…";
-        }
-        StringBuilder b = new StringBuilder();
-        for (LineSource.Line l : own) {
-            if (b.length() > 0) {
-                b.append('\n');
-            }
-            b.append(l.raw());
-            if (b.length() > RAW_EXCERPT) {
-                return b.substring(0, RAW_EXCERPT) + "…";
-            }
-        }
-        return b.toString();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
+        return RawRow.ok(first.lineNo(), first.byteOffset(), cells, p.raw());
     }
 
     @Override
@@ -214,7 +128,7 @@ final class CsvRowReader implements RowReader {
 
     @Override
     public boolean bomPresent() {
-        return lines.bomPresent();
+        return stream.bomPresent();
     }
 
     @Override

@@ -17,6 +17,7 @@ import ringscope.model.CancelToken;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterSummary;
 import ringscope.model.EvidenceRow;
+import ringscope.model.EvidenceSelector;
 import ringscope.model.LinkRecord;
 import ringscope.model.Progress;
 import ringscope.model.ProgressSink;
@@ -25,6 +26,7 @@ import ringscope.model.TagAssignment;
 import ringscope.model.TargetKind;
 import ringscope.store.CaseOverviewRepository;
 import ringscope.store.CaseStore;
+import ringscope.store.EvidenceRepository;
 
 /**
  * Reads what an export needs from an open case: provenance, runs, casework, the action log and, for every tagged
@@ -34,12 +36,15 @@ import ringscope.store.CaseStore;
 final class CaseCollector {
     private final CaseStore store;
     private final AnalysisQueries analysis;
+    private final EvidenceRepository evidence;
     private final CaseworkService casework;
     private final Redactor redactor;
 
+    /** {@code store} should be a {@link CaseStore#readSnapshot()}: one connection, one consistent read. */
     CaseCollector(CaseStore store, CaseworkService casework, Redactor redactor) {
         this.store = store;
         this.analysis = new AnalysisQueries(store);
+        this.evidence = new EvidenceRepository(store);
         this.casework = casework;
         this.redactor = redactor;
     }
@@ -104,12 +109,15 @@ final class CaseCollector {
         List<Receipt> out = new ArrayList<>();
         for (LinkRecord l : links) {
             checkCancel(cancel);
-            List<EvidenceRow> rows = analysis.rowsBehindLink(l.id(), 0, CaseFileFormat.ROWS_PER_LINK).stream()
+            EvidenceSelector selector = analysis.selector(l);
+            List<EvidenceRow> rows = evidence.rows(selector, 0, CaseFileFormat.ROWS_PER_LINK).stream()
                     .map(this::redact).toList();
+            Map<String, long[]> lines = evidence.lines(selector);
+            long rowCount = lines.values().stream().mapToLong(a -> a.length).sum();
             String value = redactor.value(l.rule(), l.value().text());
             String sentence = redactor.explanation(l.rule(), l.value().text(), l.explanation());
             out.add(new Receipt(l, ids.getOrDefault(l.accountA(), "?"), ids.getOrDefault(l.accountB(), "?"), value,
-                    sentence, analysis.rowCountBehindLink(l.id()), rows));
+                    sentence, rowCount, rows, lines));
         }
         return out;
     }

@@ -50,8 +50,12 @@ public final class CaseFileExporter {
             throw new BundleException(abs + " is a folder; choose a file name ending in " + CaseFileFormat.EXTENSION);
         }
         long t0 = clock.millis();
-        CaseSnapshot snapshot = new CaseCollector(store, casework, new Redactor(profile)).collect(t0, progress,
-                cancel);
+        CaseSnapshot snapshot;
+        try (CaseStore read = store.readSnapshot()) {
+            // every query of the export through one connection and one read transaction: consistent and fast
+            CaseworkService work = new CaseworkService(read, casework.actor());
+            snapshot = new CaseCollector(read, work, new Redactor(profile)).collect(t0, progress, cancel);
+        }
         Map<String, byte[]> data = render(snapshot);
         checkCancel(cancel);
         List<ManifestEntry> listed = new ArrayList<>();

@@ -68,6 +68,24 @@ public final class EvidenceRepository {
         return n;
     }
 
+    /**
+     * The source lines of every row {@link #rows} would list, by source file SHA-256 (files in first-seen order, lines
+     * ascending, each once): what a reviewer needs to find the rows in the original files. One query per section.
+     */
+    public Map<String, long[]> lines(EvidenceSelector sel) {
+        Map<String, java.util.TreeSet<Long>> bySha = new java.util.LinkedHashMap<>();
+        try (Connection c = store.connect()) {
+            for (Section s : sections(sel)) {
+                s.lines(c, bySha);
+            }
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+        Map<String, long[]> out = new java.util.LinkedHashMap<>();
+        bySha.forEach((sha, set) -> out.put(sha, set.stream().mapToLong(Long::longValue).toArray()));
+        return out;
+    }
+
     private static List<Section> sections(EvidenceSelector sel) {
         List<Section> out = new ArrayList<>();
         List<Object> two = List.of(sel.accountA(), sel.accountB());
@@ -131,6 +149,17 @@ public final class EvidenceRepository {
                     while (rs.next()) {
                         out.add(new EvidenceRow(table, rs.getLong(1), rs.getString(6), rs.getString(7),
                                 rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+        }
+
+        void lines(Connection c, Map<String, java.util.TreeSet<Long>> out) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.sha256, x.line_no" + fromWhere)) {
+                bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(rs.getLong(2));
                     }
                 }
             }

@@ -17,7 +17,6 @@ import ringscope.model.CancelToken;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterSummary;
 import ringscope.model.EvidenceRow;
-import ringscope.model.EvidenceSelector;
 import ringscope.model.LinkRecord;
 import ringscope.model.Progress;
 import ringscope.model.ProgressSink;
@@ -109,11 +108,10 @@ final class CaseCollector {
         List<Receipt> out = new ArrayList<>();
         for (LinkRecord l : links) {
             checkCancel(cancel);
-            EvidenceSelector selector = analysis.selector(l);
-            List<EvidenceRow> rows = evidence.rows(selector, 0, CaseFileFormat.ROWS_PER_LINK).stream()
-                    .map(this::redact).toList();
-            Map<String, long[]> lines = evidence.lines(selector);
-            long rowCount = lines.values().stream().mapToLong(a -> a.length).sum();
+            EvidenceRepository.Receipt behind = evidence.receipt(analysis.selector(l), CaseFileFormat.ROWS_PER_LINK);
+            List<EvidenceRow> rows = behind.first().stream().map(this::redact).toList();
+            Map<String, long[]> lines = behind.lines();
+            long rowCount = behind.count();
             String value = redactor.value(l.rule(), l.value().text());
             String sentence = redactor.explanation(l.rule(), l.value().text(), l.explanation());
             out.add(new Receipt(l, ids.getOrDefault(l.accountA(), "?"), ids.getOrDefault(l.accountB(), "?"), value,

@@ -134,7 +134,8 @@ public final class SourceCheck {
                 return "its import ended " + f.path("importStatus").asText() + ", so the case holds none of its rows";
             }
             if (checks.get(i).status() != Status.MATCHES) {
-                return f.path("fileName").asText() + " is " + checks.get(i).status().name().toLowerCase();
+                return f.path("fileName").asText() + (checks.get(i).status() == Status.MISSING ? " is missing"
+                        : " differs from the file imported");
             }
         }
         return "";

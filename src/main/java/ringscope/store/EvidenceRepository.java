@@ -69,21 +69,52 @@ public final class EvidenceRepository {
     }
 
     /**
-     * The source lines of every row {@link #rows} would list, by source file SHA-256 (files in first-seen order, lines
-     * ascending, each once): what a reviewer needs to find the rows in the original files. One query per section.
+     * Everything a case-file receipt needs about the rows behind a link, in one query per section: the first
+     * {@code first} rows as {@link #rows} lists them, and the source line of every row by source file SHA-256 (files
+     * in first-seen order, lines ascending); their number is what {@link #count} gives.
      */
-    public Map<String, long[]> lines(EvidenceSelector sel) {
-        Map<String, java.util.TreeSet<Long>> bySha = new java.util.LinkedHashMap<>();
+    public Receipt receipt(EvidenceSelector sel, int first) {
+        List<EvidenceRow> rows = new ArrayList<>();
+        Map<String, LineSet> lines = new java.util.LinkedHashMap<>();
         try (Connection c = store.connect()) {
             for (Section s : sections(sel)) {
-                s.lines(c, bySha);
+                s.readAll(c, first, rows, lines);
             }
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }
         Map<String, long[]> out = new java.util.LinkedHashMap<>();
-        bySha.forEach((sha, set) -> out.put(sha, set.stream().mapToLong(Long::longValue).toArray()));
-        return out;
+        lines.forEach((sha, set) -> out.put(sha, set.sorted()));
+        return new Receipt(rows, out);
+    }
+
+    /**
+     * The rows behind a link for a case file.
+     *
+     * @param first the first rows, in {@link #rows} order
+     * @param lines every row's source line by source file SHA-256, ascending, each once
+     */
+    public record Receipt(List<EvidenceRow> first, Map<String, long[]> lines) {
+        public long count() {
+            return lines.values().stream().mapToLong(a -> a.length).sum();
+        }
+    }
+
+    /** Line numbers as they come, sorted and made distinct at the end. */
+    private static final class LineSet {
+        private long[] at = new long[16];
+        private int n;
+
+        void add(long line) {
+            if (n == at.length) {
+                at = java.util.Arrays.copyOf(at, n * 2);
+            }
+            at[n++] = line;
+        }
+
+        long[] sorted() {
+            return java.util.Arrays.stream(at, 0, n).sorted().distinct().toArray();
+        }
     }
 
     private static List<Section> sections(EvidenceSelector sel) {
@@ -154,12 +185,20 @@ public final class EvidenceRepository {
             }
         }
 
-        void lines(Connection c, Map<String, java.util.TreeSet<Long>> out) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT f.sha256, x.line_no" + fromWhere)) {
+        /** Reads every row of this section in order: the first ones whole (up to {@code first} in all), then lines. */
+        void readAll(Connection c, int first, List<EvidenceRow> rows, Map<String, LineSet> lines)
+                throws SQLException {
+            String sql = "SELECT " + columns + ", f.file_name, f.sha256" + fromWhere + order;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(rs.getLong(2));
+                        String sha = rs.getString(7);
+                        lines.computeIfAbsent(sha, k -> new LineSet()).add(rs.getLong(2));
+                        if (rows.size() < first) {
+                            rows.add(new EvidenceRow(table, rs.getLong(1), rs.getString(6), sha, rs.getLong(2),
+                                    rs.getLong(3), rs.getString(4), rs.getString(5)));
+                        }
                     }
                 }
             }

@@ -17,6 +17,7 @@ import ringscope.model.CancelToken;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterSummary;
 import ringscope.model.EvidenceRow;
+import ringscope.model.EvidenceSelector;
 import ringscope.model.LinkRecord;
 import ringscope.model.Progress;
 import ringscope.model.ProgressSink;
@@ -105,17 +106,21 @@ final class CaseCollector {
             refs.add(l.accountB());
         });
         Map<Integer, String> ids = analysis.accountIds(refs);
-        List<Receipt> out = new ArrayList<>();
+        List<EvidenceSelector> selectors = new ArrayList<>();
         for (LinkRecord l : links) {
             checkCancel(cancel);
-            EvidenceRepository.Receipt behind = evidence.receipt(analysis.selector(l), CaseFileFormat.ROWS_PER_LINK);
-            List<EvidenceRow> rows = behind.first().stream().map(this::redact).toList();
-            Map<String, long[]> lines = behind.lines();
-            long rowCount = behind.count();
+            selectors.add(analysis.selector(l));
+        }
+        List<EvidenceRepository.Receipt> behind = evidence.receipts(selectors, CaseFileFormat.ROWS_PER_LINK, cancel);
+        checkCancel(cancel);
+        List<Receipt> out = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            LinkRecord l = links.get(i);
+            List<EvidenceRow> rows = behind.get(i).first().stream().map(this::redact).toList();
             String value = redactor.value(l.rule(), l.value().text());
             String sentence = redactor.explanation(l.rule(), l.value().text(), l.explanation());
             out.add(new Receipt(l, ids.getOrDefault(l.accountA(), "?"), ids.getOrDefault(l.accountB(), "?"), value,
-                    sentence, rowCount, rows, lines));
+                    sentence, behind.get(i).count(), rows, behind.get(i).lines()));
         }
         return out;
     }

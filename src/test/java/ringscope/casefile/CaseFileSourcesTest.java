@@ -150,7 +150,7 @@ class CaseFileSourcesTest {
     }
 
     @Test
-    void everyReceiptListsTheSourceLinesOfExactlyTheRowsBehindItsLink() {
+    void everyReceiptListsTheSourceLinesOfExactlyTheRowsBehindItsLinkAndTheFirstRowsInOrder() {
         for (JsonNode link : caseJson.path("taggedClusters").get(0).path("links")) {
             List<String> listed = new ArrayList<>();
             for (JsonNode g : link.path("sourceLines")) {
@@ -163,6 +163,12 @@ class CaseFileSourcesTest {
                     .map((EvidenceRow e) -> e.sha256() + ":" + e.lineNo()).toList();
             assertThat(listed).containsExactlyInAnyOrderElementsOf(rows);
             assertThat(link.path("rowCount").asLong()).isEqualTo(rows.size());
+            List<String> first = new ArrayList<>();
+            link.path("rows").forEach(r -> first.add(r.path("table").asText() + "/" + r.path("rowId").asText() + "/"
+                    + r.path("line").asText() + "/" + r.path("accountId").asText() + "/" + r.path("text").asText()));
+            assertThat(first).containsExactlyElementsOf(c.analysis.rowsBehindLink(link.path("id").asLong(), 0,
+                    CaseFileFormat.ROWS_PER_LINK).stream().map((EvidenceRow e) -> e.table() + "/" + e.rowId() + "/"
+                            + e.lineNo() + "/" + e.accountId() + "/" + e.text()).toList());
         }
     }
 }

@@ -63,12 +63,13 @@ public final class SourceCheck {
         }
         List<NumberCheck> numbers = new ArrayList<>();
         List<String> notRecomputed = new ArrayList<>();
-        recountFiles(caseJson, listed, files, found, numbers, notRecomputed, progress, cancel);
+        recountFiles(listed, files, found, numbers, notRecomputed, progress, cancel);
         checkCancel(cancel);
         progress.report(new Progress("recounting the rows behind each link", files.size(), files.size(),
                 files.size(), System.currentTimeMillis() - t0));
-        long agreeing = new ReceiptRecount(listed, found).recount(caseJson, numbers, notRecomputed);
-        return new SourceCheckReport(files, numbers, agreeing, notRecomputed);
+        List<NumberCheck> receipts = new ArrayList<>();
+        long agreeing = new ReceiptRecount(listed, found).recount(caseJson, receipts, notRecomputed);
+        return new SourceCheckReport(files, numbers, receipts, agreeing, notRecomputed);
     }
 
     private static FileCheck find(Path folder, String name, String sha, Map<String, List<Path>> byName) {
@@ -87,7 +88,7 @@ public final class SourceCheck {
     }
 
     /** Replays the import runs in order while every file of each is at hand and matches. */
-    private static void recountFiles(JsonNode caseJson, List<JsonNode> listed, List<FileCheck> checks,
+    private static void recountFiles(List<JsonNode> listed, List<FileCheck> checks,
             Map<String, Path> found, List<NumberCheck> numbers, List<String> notRecomputed, ProgressSink progress,
             CancelToken cancel) {
         Map<Long, List<Integer>> runs = new TreeMap<>();

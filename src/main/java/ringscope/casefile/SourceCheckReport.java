@@ -9,17 +9,26 @@ import java.util.List;
  * recomputed from the files, and what could not be recomputed and why.
  *
  * @param files one check per source file case.json lists
- * @param numbers reported versus recomputed numbers (file counts, then link receipts that disagree)
- * @param receiptsAgreeing link receipts whose row count was recomputed and agrees (listed in {@code numbers} only
- *     when they disagree, to keep the report readable)
+ * @param fileCounts each file's reported counts next to the recomputed ones
+ * @param receiptsDisagreeing link receipts whose recounted rows differ from the reported row count
+ * @param receiptsAgreeing link receipts whose row count was recounted and agrees (not listed one by one, to keep the
+ *     report readable)
  * @param notRecomputed numbers that could not be recomputed, each with the reason
  */
-public record SourceCheckReport(List<FileCheck> files, List<NumberCheck> numbers, long receiptsAgreeing,
-        List<String> notRecomputed) {
+public record SourceCheckReport(List<FileCheck> files, List<NumberCheck> fileCounts,
+        List<NumberCheck> receiptsDisagreeing, long receiptsAgreeing, List<String> notRecomputed) {
     public SourceCheckReport {
         files = List.copyOf(files);
-        numbers = List.copyOf(numbers);
+        fileCounts = List.copyOf(fileCounts);
+        receiptsDisagreeing = List.copyOf(receiptsDisagreeing);
         notRecomputed = List.copyOf(notRecomputed);
+    }
+
+    /** Every recomputed number: the file counts, then the link receipts that disagree. */
+    public List<NumberCheck> numbers() {
+        List<NumberCheck> all = new ArrayList<>(fileCounts);
+        all.addAll(receiptsDisagreeing);
+        return all;
     }
 
     /** How a listed source file compares with what the folder holds. */
@@ -65,21 +74,21 @@ public record SourceCheckReport(List<FileCheck> files, List<NumberCheck> numbers
 
     /** True only when every file matches, every number was recomputed and every one agrees. */
     public boolean ok() {
-        return files.stream().allMatch(f -> f.status() == Status.MATCHES) && numbers.stream()
+        return files.stream().allMatch(f -> f.status() == Status.MATCHES) && numbers().stream()
                 .allMatch(NumberCheck::agrees) && notRecomputed.isEmpty();
     }
 
     public List<NumberCheck> disagreements() {
-        return numbers.stream().filter(n -> !n.agrees()).toList();
+        return numbers().stream().filter(n -> !n.agrees()).toList();
     }
 
     /** One line for a verdict label or the command line. */
     public String headline() {
         long matching = files.stream().filter(f -> f.status() == Status.MATCHES).count();
-        long agreeing = numbers.stream().filter(NumberCheck::agrees).count();
+        long agreeing = fileCounts.stream().filter(NumberCheck::agrees).count();
         return (ok() ? "Sources match: " : "Sources do NOT match: ") + matching + " of " + files.size()
-                + " source files match; " + agreeing + " of " + numbers.size() + " file counts and link row counts"
-                + " recomputed agree (" + receiptsAgreeing + " link receipts agree)"
+                + " source files match; " + agreeing + " of " + fileCounts.size() + " file counts agree; "
+                + receiptsAgreeing + " link receipts agree, " + receiptsDisagreeing.size() + " disagree"
                 + (notRecomputed.isEmpty() ? "" : "; " + notRecomputed.size() + " not recomputed");
     }
 
@@ -87,7 +96,7 @@ public record SourceCheckReport(List<FileCheck> files, List<NumberCheck> numbers
     public List<String> lines() {
         List<String> out = new ArrayList<>();
         files.forEach(f -> out.add(f.toString()));
-        numbers.forEach(n -> out.add(n.toString()));
+        numbers().forEach(n -> out.add(n.toString()));
         notRecomputed.forEach(n -> out.add("not recomputed: " + n));
         return out;
     }

@@ -83,7 +83,8 @@ class CaseFileCliTest {
         assertThat(ok.status()).as(ok.out() + ok.err()).isZero();
         assertThat(ok.out()).startsWith("VERIFIED ").contains("SOURCES MATCH " + sources)
                 .contains("  accounts.csv: matches (SHA-256 ").contains("  accounts.csv: rows read: reported 4,"
-                        + " recomputed 4").contains("Sources match: 5 of 5 source files match");
+                        + " recomputed 4").contains("Sources match: 5 of 5 source files match; 25 of 25 file counts"
+                        + " agree; ");
 
         Files.delete(sources.resolve("events.csv"));
         Result missing = run("verify", file.toString(), "--sources", sources.toString());

@@ -4,12 +4,14 @@ import java.util.Arrays;
 
 /**
  * Ascending line numbers written compactly for case.json: {@code "3,7-9,12"} (runs of consecutive lines as
- * {@code first-last}). Reading is strict (a hostile bundle may hold anything): numbers ≥ 1, strictly ascending, at most
- * {@link #MAX_LINES} in all, or a {@link BundleException}. Stateless.
+ * {@code first-last}). Reading is strict (a hostile bundle may hold anything): numbers from 1 to {@link #MAX_LINE_NUMBER}, strictly
+ * ascending, at most {@link #MAX_LINES} in all, or a {@link BundleException}. Stateless.
  */
 final class LineRanges {
     /** More lines than any one link of a real case has behind it; a bundle asking for more is refused. */
-    static final int MAX_LINES = 50_000_000;
+    static final int MAX_LINES = 10_000_000;
+    /** Larger than any line number of a real source file (the 36.5M-row campaign has 36.5M lines). */
+    static final long MAX_LINE_NUMBER = 1_000_000_000L;
 
     private LineRanges() {}
 
@@ -67,8 +69,8 @@ final class LineRanges {
             throw new BundleException(where + ": \"" + s + "\" is not a line number");
         }
         long v = Long.parseLong(s);
-        if (v < 1) {
-            throw new BundleException(where + ": line 0 does not exist");
+        if (v < 1 || v > MAX_LINE_NUMBER) {
+            throw new BundleException(where + ": line " + v + " is out of range (1 to " + MAX_LINE_NUMBER + ")");
         }
         return v;
     }

@@ -2,7 +2,6 @@ package ringscope.casefile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,9 @@ import ringscope.casefile.SourceCheckReport.NumberCheck;
  * lines any receipt lists in it.
  */
 final class ReceiptRecount {
+    /** All receipts together may list at most this many source lines (a hostile bundle could ask for more). */
+    static final long MAX_LISTED = 50_000_000;
+
     private final Map<String, JsonNode> filesBySha = new HashMap<>();
     private final Map<String, Path> found;
 
@@ -31,24 +33,28 @@ final class ReceiptRecount {
      * recounted, and returns how many agree.
      */
     long recount(JsonNode caseJson, List<NumberCheck> numbers, List<String> notRecomputed) {
-        Map<String, BitSet> wanted = new TreeMap<>();
+        Map<String, LongList> wanted = new TreeMap<>();
         Map<String, Integer> missing = new TreeMap<>();
+        long listedInAll = 0;
         for (JsonNode cluster : caseJson.path("taggedClusters")) {
             for (JsonNode link : cluster.path("links")) {
                 for (JsonNode group : link.path("sourceLines")) {
                     String sha = group.path("sourceSha256").asText();
                     if (found.containsKey(sha)) {
-                        BitSet bits = wanted.computeIfAbsent(sha, k -> new BitSet());
-                        for (long l : lines(group, link)) {
-                            bits.set((int) Math.min(l, Integer.MAX_VALUE));
+                        long[] at = lines(group, link);
+                        listedInAll += at.length;
+                        if (listedInAll > MAX_LISTED) {
+                            throw new BundleException(CaseFileFormat.CASE_JSON + ": the receipts list more than "
+                                    + MAX_LISTED + " source lines in all");
                         }
+                        wanted.computeIfAbsent(sha, k -> new LongList()).addAll(at);
                     }
                 }
             }
         }
         Map<String, SourceLines> read = new HashMap<>();
-        wanted.forEach((sha, bits) -> read.put(sha, SourceLines.read(found.get(sha),
-                filesBySha.get(sha).path("format").asText("csv"), bits)));
+        wanted.forEach((sha, lines) -> read.put(sha, SourceLines.read(found.get(sha),
+                filesBySha.get(sha).path("format").asText("csv"), lines.sortedDistinct())));
         long agreeing = 0;
         for (JsonNode cluster : caseJson.path("taggedClusters")) {
             for (JsonNode link : cluster.path("links")) {
@@ -101,6 +107,24 @@ final class ReceiptRecount {
             }
         }
         return "";
+    }
+
+    /** Growable list of line numbers. */
+    private static final class LongList {
+        private long[] a = new long[64];
+        private int n;
+
+        void addAll(long[] more) {
+            if (n + more.length > a.length) {
+                a = java.util.Arrays.copyOf(a, Math.max(a.length * 2, n + more.length));
+            }
+            System.arraycopy(more, 0, a, n, more.length);
+            n += more.length;
+        }
+
+        long[] sortedDistinct() {
+            return java.util.Arrays.stream(a, 0, n).sorted().distinct().toArray();
+        }
     }
 
     private static long[] lines(JsonNode group, JsonNode link) {

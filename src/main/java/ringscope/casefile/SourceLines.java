@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +31,8 @@ final class SourceLines {
 
     private SourceLines() {}
 
-    /** Reads {@code wanted} lines (1-based line numbers as set bits) of {@code file}. */
-    static SourceLines read(Path file, String format, BitSet wanted) {
+    /** Reads the {@code wanted} lines (1-based line numbers, ascending, distinct) of {@code file}. */
+    static SourceLines read(Path file, String format, long[] wanted) {
         SourceLines out = new SourceLines();
         boolean csv = !format.startsWith("jsonl");
         try (InputStream raw = Files.newInputStream(file);
@@ -41,23 +40,28 @@ final class SourceLines {
                         : raw, 1 << 16)) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             long no = 1;
+            int next = 0; // index of the next wanted line
             int b = in.read();
-            while (b >= 0) {
+            while (b >= 0 && next < wanted.length) {
+                boolean keep = wanted[next] == no;
                 if (b == '\n' || b == '\r') {
-                    out.keep(no, line, wanted, csv);
+                    if (keep) {
+                        out.keep(no, line, csv);
+                        next++;
+                    }
                     no++;
                     line.reset();
-                    int next = in.read();
-                    b = b == '\r' && next == '\n' ? in.read() : next;
+                    int after = in.read();
+                    b = b == '\r' && after == '\n' ? in.read() : after;
                     continue;
                 }
-                if (wanted.get((int) Math.min(no, Integer.MAX_VALUE))) {
+                if (keep) {
                     line.write(b);
                 }
                 b = in.read();
             }
-            if (line.size() > 0) {
-                out.keep(no, line, wanted, csv);
+            if (next < wanted.length && wanted[next] == no && line.size() > 0) {
+                out.keep(no, line, csv);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the source file " + file + ": " + e.getMessage(), e);
@@ -76,8 +80,8 @@ final class SourceLines {
         return rows.containsKey(no);
     }
 
-    private void keep(long no, ByteArrayOutputStream bytes, BitSet wanted, boolean csv) {
-        if (no > Integer.MAX_VALUE || !wanted.get((int) no) || (csv && no == 1)) {
+    private void keep(long no, ByteArrayOutputStream bytes, boolean csv) {
+        if (csv && no == 1) {
             return;
         }
         String text = bytes.toString(StandardCharsets.UTF_8);

@@ -150,6 +150,16 @@ class CaseFileSourcesTest {
     }
 
     @Test
+    void lineListsOfAHostileBundleAreRefusedBeforeAnythingLargeIsAllocated() {
+        assertThat(LineRanges.read(LineRanges.write(new long[] {3, 7, 8, 9, 12}), "t")).containsExactly(3, 7, 8, 9, 12);
+        assertThat(LineRanges.write(new long[] {3, 7, 8, 9, 12})).isEqualTo("3,7-9,12");
+        for (String bad : List.of("1-999999999", "5,3", "0", "2-1", "1,,2", "x", "1000000001")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LineRanges.read(bad, "link 7"))
+                    .as(bad).isInstanceOf(BundleException.class).hasMessageStartingWith("link 7: ");
+        }
+    }
+
+    @Test
     void everyReceiptListsTheSourceLinesOfExactlyTheRowsBehindItsLinkAndTheFirstRowsInOrder() {
         for (JsonNode link : caseJson.path("taggedClusters").get(0).path("links")) {
             List<String> listed = new ArrayList<>();

@@ -84,7 +84,7 @@ final class CaseCollector {
                 accountTags.computeIfAbsent(m.accountId(), k -> new TreeSet<>()).addAll(e.getValue());
                 accountClusters.computeIfAbsent(m.accountId(), k -> new TreeSet<>()).add(summary.id());
             }
-            clusters.add(new TaggedCluster(summary, e.getValue(), members, receipts(summary, cancel)));
+            clusters.add(new TaggedCluster(summary, e.getValue(), members, receipts(summary, progress, cancel)));
         }
         List<TaggedAccount> accounts = accountTags.entrySet().stream().map(e -> new TaggedAccount(e.getKey(),
                 List.copyOf(e.getValue()), List.copyOf(accountClusters.getOrDefault(e.getKey(), Set.of())))).toList();
@@ -98,7 +98,7 @@ final class CaseCollector {
                 others, accounts);
     }
 
-    private List<Receipt> receipts(ClusterSummary cluster, CancelToken cancel) {
+    private List<Receipt> receipts(ClusterSummary cluster, ProgressSink progress, CancelToken cancel) {
         List<LinkRecord> links = analysis.linksInCluster(cluster.id());
         Set<Integer> refs = new TreeSet<>();
         links.forEach(l -> {
@@ -111,7 +111,10 @@ final class CaseCollector {
             checkCancel(cancel);
             selectors.add(analysis.selector(l));
         }
-        List<EvidenceRepository.Receipt> behind = evidence.receipts(selectors, CaseFileFormat.ROWS_PER_LINK, cancel);
+        long t0 = System.currentTimeMillis();
+        List<EvidenceRepository.Receipt> behind = evidence.receipts(selectors, CaseFileFormat.ROWS_PER_LINK, cancel,
+                n -> progress.report(new Progress("cluster " + cluster.id() + ": rows behind its " + links.size()
+                        + " links", n, n, links.size(), System.currentTimeMillis() - t0)));
         checkCancel(cancel);
         List<Receipt> out = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {

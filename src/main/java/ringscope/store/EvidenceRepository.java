@@ -76,9 +76,11 @@ public final class EvidenceRepository {
      * rows as {@link #rows} lists them, and the source line of every row by source file SHA-256 (files in first-seen
      * order, lines ascending); their number is what {@link #count} gives. The interactions of all the accounts
      * involved are read once (while they fit {@value #MAX_CACHED_INTERACTIONS} rows) instead of once per link; the
-     * other sections take one query each. Stops early, with fewer receipts, once {@code cancel} is set.
+     * other sections take one query each. {@code done} hears how many receipts are ready after each one. Stops early,
+     * with fewer receipts, once {@code cancel} is set.
      */
-    public List<Receipt> receipts(List<EvidenceSelector> selectors, int first, ringscope.model.CancelToken cancel) {
+    public List<Receipt> receipts(List<EvidenceSelector> selectors, int first, ringscope.model.CancelToken cancel,
+            java.util.function.IntConsumer done) {
         List<Receipt> out = new ArrayList<>();
         try (Connection c = store.connect()) {
             InteractionRows cache = cache(c, selectors);
@@ -96,6 +98,7 @@ public final class EvidenceRepository {
                     }
                 }
                 out.add(new Receipt(rows, lines.sorted()));
+                done.accept(out.size());
             }
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());

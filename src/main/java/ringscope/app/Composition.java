@@ -26,6 +26,7 @@ import ringscope.ui.Selection;
 import ringscope.ui.casefile.CaseFileExport;
 import ringscope.ui.casefile.CaseFileMenu;
 import ringscope.ui.casefile.ReportViewer;
+import ringscope.ui.casefile.ViewCapture;
 import ringscope.ui.casework.CaseworkPanel;
 import ringscope.ui.training.ExerciseMenu;
 import ringscope.ui.casework.CaseworkViewModel;
@@ -86,7 +87,8 @@ final class Composition implements AutoCloseable {
             timeFilter.clear();
             timeline.show(now == null ? null : now.store());
         });
-        mainView.addTab("Timeline", "timelineTab", new TimelineView(timeline).node());
+        javafx.scene.Node timelineNode = new TimelineView(timeline).node();
+        mainView.addTab("Timeline", "timelineTab", timelineNode);
         this.graphRunner = new BackgroundRunner(Platform::runLater, PROGRESS_THROTTLE_MILLIS);
         GraphViewModel graph = new GraphViewModel(graphRunner, selection, GraphDataService::new);
         mainViewModel.currentCaseProperty().addListener((o, before, now) -> graph.show(now == null ? null
@@ -124,14 +126,16 @@ final class Composition implements AutoCloseable {
         casework.setViewState(windowState);
         mainViewModel.setMappedImport(this::openImportWizard);
         this.casefileRunner = new BackgroundRunner(Platform::runLater, PROGRESS_THROTTLE_MILLIS);
-        CaseFileExport export = (store, target, profile, progress, cancel) -> new CaseFileExporter(store,
-                new CaseworkService(store, actor)).export(target, profile, progress, cancel);
+        CaseFileExport export = (store, target, profile, views, progress, cancel) -> new CaseFileExporter(store,
+                new CaseworkService(store, actor)).export(target, profile, views, progress, cancel);
+        // the bundle's pictures of the graph and the timeline, as the analyst left them (snapshots, UI thread)
+        ViewCapture views = ViewCapture.graphAndTimeline(graphView.canvas(), timelineNode);
         mainView.addFileMenuItems(new CaseFileMenu(casefileRunner, export,
                 mainViewModel.currentCaseProperty().isNotNull(),
                 () -> mainViewModel.currentCaseProperty().get() == null ? null
                         : mainViewModel.currentCaseProperty().get().store(),
                 () -> mainView.node().getScene() == null ? null : mainView.node().getScene().getWindow(),
-                ReportViewer::web).items());
+                ReportViewer::web, views).items());
         mainView.addFileMenuItems(new ExerciseMenu(casefileRunner, mainViewModel.currentCaseProperty().isNotNull(),
                 () -> mainViewModel.currentCaseProperty().get() == null ? null
                         : mainViewModel.currentCaseProperty().get().store(),

@@ -17,6 +17,7 @@ import ringscope.model.CancelToken;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterSummary;
 import ringscope.model.EvidenceRow;
+import ringscope.model.EvidenceSelector;
 import ringscope.model.LinkRecord;
 import ringscope.model.Progress;
 import ringscope.model.ProgressSink;
@@ -25,6 +26,7 @@ import ringscope.model.TagAssignment;
 import ringscope.model.TargetKind;
 import ringscope.store.CaseOverviewRepository;
 import ringscope.store.CaseStore;
+import ringscope.store.EvidenceRepository;
 
 /**
  * Reads what an export needs from an open case: provenance, runs, casework, the action log and, for every tagged
@@ -34,12 +36,15 @@ import ringscope.store.CaseStore;
 final class CaseCollector {
     private final CaseStore store;
     private final AnalysisQueries analysis;
+    private final EvidenceRepository evidence;
     private final CaseworkService casework;
     private final Redactor redactor;
 
+    /** {@code store} should be a {@link CaseStore#readSnapshot()}: one connection, one consistent read. */
     CaseCollector(CaseStore store, CaseworkService casework, Redactor redactor) {
         this.store = store;
         this.analysis = new AnalysisQueries(store);
+        this.evidence = new EvidenceRepository(store);
         this.casework = casework;
         this.redactor = redactor;
     }
@@ -79,7 +84,7 @@ final class CaseCollector {
                 accountTags.computeIfAbsent(m.accountId(), k -> new TreeSet<>()).addAll(e.getValue());
                 accountClusters.computeIfAbsent(m.accountId(), k -> new TreeSet<>()).add(summary.id());
             }
-            clusters.add(new TaggedCluster(summary, e.getValue(), members, receipts(summary, cancel)));
+            clusters.add(new TaggedCluster(summary, e.getValue(), members, receipts(summary, progress, cancel)));
         }
         List<TaggedAccount> accounts = accountTags.entrySet().stream().map(e -> new TaggedAccount(e.getKey(),
                 List.copyOf(e.getValue()), List.copyOf(accountClusters.getOrDefault(e.getKey(), Set.of())))).toList();
@@ -93,7 +98,7 @@ final class CaseCollector {
                 others, accounts);
     }
 
-    private List<Receipt> receipts(ClusterSummary cluster, CancelToken cancel) {
+    private List<Receipt> receipts(ClusterSummary cluster, ProgressSink progress, CancelToken cancel) {
         List<LinkRecord> links = analysis.linksInCluster(cluster.id());
         Set<Integer> refs = new TreeSet<>();
         links.forEach(l -> {
@@ -101,15 +106,24 @@ final class CaseCollector {
             refs.add(l.accountB());
         });
         Map<Integer, String> ids = analysis.accountIds(refs);
-        List<Receipt> out = new ArrayList<>();
+        List<EvidenceSelector> selectors = new ArrayList<>();
         for (LinkRecord l : links) {
             checkCancel(cancel);
-            List<EvidenceRow> rows = analysis.rowsBehindLink(l.id(), 0, CaseFileFormat.ROWS_PER_LINK).stream()
-                    .map(this::redact).toList();
+            selectors.add(analysis.selector(l));
+        }
+        long t0 = System.currentTimeMillis();
+        List<EvidenceRepository.Receipt> behind = evidence.receipts(selectors, CaseFileFormat.ROWS_PER_LINK, cancel,
+                n -> progress.report(new Progress("cluster " + cluster.id() + ": rows behind its " + links.size()
+                        + " links", n, n, links.size(), System.currentTimeMillis() - t0)));
+        checkCancel(cancel);
+        List<Receipt> out = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            LinkRecord l = links.get(i);
+            List<EvidenceRow> rows = behind.get(i).first().stream().map(this::redact).toList();
             String value = redactor.value(l.rule(), l.value().text());
             String sentence = redactor.explanation(l.rule(), l.value().text(), l.explanation());
             out.add(new Receipt(l, ids.getOrDefault(l.accountA(), "?"), ids.getOrDefault(l.accountB(), "?"), value,
-                    sentence, analysis.rowCountBehindLink(l.id()), rows));
+                    sentence, behind.get(i).count(), rows, behind.get(i).lines()));
         }
         return out;
     }

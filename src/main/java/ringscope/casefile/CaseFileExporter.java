@@ -44,21 +44,35 @@ public final class CaseFileExporter {
         this(store, casework, Clock.systemUTC());
     }
 
+    /** An export without pictures of the views; case.json and the report say that none were captured. */
     public ExportResult export(Path target, ExportProfile profile, ProgressSink progress, CancelToken cancel) {
+        return export(target, profile, ViewImages.notCaptured("exported without a window"), progress, cancel);
+    }
+
+    /**
+     * Exports the case with {@code views} (pictures taken by the window, or the reason there are none) as entries
+     * under {@value CaseFileFormat#VIEWS_FOLDER}.
+     */
+    public ExportResult export(Path target, ExportProfile profile, ViewImages views, ProgressSink progress,
+            CancelToken cancel) {
         Path abs = target.toAbsolutePath().normalize();
         if (Files.isDirectory(abs)) {
             throw new BundleException(abs + " is a folder; choose a file name ending in " + CaseFileFormat.EXTENSION);
         }
         long t0 = clock.millis();
-        CaseSnapshot snapshot = new CaseCollector(store, casework, new Redactor(profile)).collect(t0, progress,
-                cancel);
-        Map<String, byte[]> data = render(snapshot);
+        CaseSnapshot snapshot;
+        try (CaseStore read = store.readSnapshot()) {
+            // every query of the export through one connection and one read transaction: consistent and fast
+            CaseworkService work = new CaseworkService(read, casework.actor());
+            snapshot = new CaseCollector(read, work, new Redactor(profile)).collect(t0, progress, cancel);
+        }
+        Map<String, byte[]> data = render(snapshot, views);
         checkCancel(cancel);
         List<ManifestEntry> listed = new ArrayList<>();
         data.forEach((name, bytes) -> listed.add(ManifestEntry.of(name, bytes)));
         String rootHash = Manifest.rootHashOf(listed);
         ObjectNode caseJson = (ObjectNode) CaseFileJson.read(CaseFileFormat.CASE_JSON, data.get(CaseFileFormat.CASE_JSON));
-        byte[] report = new HtmlReport().render(caseJson, rootHash);
+        byte[] report = new HtmlReport().render(caseJson, rootHash, views, listed);
         ManifestEntry reportEntry = ManifestEntry.of(CaseFileFormat.REPORT, report);
         Manifest manifest = Manifest.of(snapshot.caseName(), CaseJsonWriter.time(t0), listed, reportEntry);
         data.put(CaseFileFormat.REPORT, report);
@@ -67,15 +81,18 @@ public final class CaseFileExporter {
         return new ExportResult(abs, rootHash, data.size(), bytes, snapshot.clusters().size());
     }
 
-    private static Map<String, byte[]> render(CaseSnapshot s) {
+    private static Map<String, byte[]> render(CaseSnapshot s, ViewImages views) {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put(CaseFileFormat.CASE_JSON, CaseFileJson.write(new CaseJsonWriter().write(s)));
+        ObjectNode json = new CaseJsonWriter().write(s);
+        json.set("views", views.tree());
+        out.put(CaseFileFormat.CASE_JSON, CaseFileJson.write(json));
         out.put(CaseFileFormat.ACTION_LOG, ActionLogCodec.write(s.events()));
         out.put(CaseFileFormat.ACCOUNTS_CSV, CsvExtracts.accounts(s));
         out.put(CaseFileFormat.LINKS_CSV, CsvExtracts.links(s));
         out.put(CaseFileFormat.ROWS_CSV, CsvExtracts.rows(s));
         out.put(CaseFileFormat.GRAPHML, GraphExports.graphml(s));
         out.put(CaseFileFormat.TIMELINE, GraphExports.timesketch(s));
+        views.images().forEach(i -> out.put(i.entry(), i.png()));
         return out;
     }
 

@@ -19,10 +19,17 @@ public final class CaseFileFormat {
     public static final String ROWS_CSV = "extracts/rows-behind-links.csv";
     public static final String GRAPHML = "graph/tagged-clusters.graphml";
     public static final String TIMELINE = "timeline/timesketch.jsonl";
+    /** Pictures of the views as the analyst left them, when exported from the window ({@link ViewImages}). */
+    public static final String VIEWS_FOLDER = "views/";
+    public static final String GRAPH_PNG = VIEWS_FOLDER + "graph.png";
+    public static final String TIMELINE_PNG = VIEWS_FOLDER + "timeline.png";
     public static final String REPORT = "report.html";
     public static final String MANIFEST = "manifest.json";
 
-    /** Every entry the root hash covers, in the order they are written. */
+    /**
+     * The entries every bundle has and the root hash covers, in the order they are written; the pictures under
+     * {@link #VIEWS_FOLDER} follow them when the export came from the window.
+     */
     public static final List<String> DATA_ENTRIES =
             List.of(CASE_JSON, ACTION_LOG, ACCOUNTS_CSV, LINKS_CSV, ROWS_CSV, GRAPHML, TIMELINE);
 

@@ -166,6 +166,13 @@ final class CaseJsonWriter {
         o.put("detail", l.detail());
         o.put("explanation", r.explanation());
         o.put("rowCount", r.rowCount());
+        ArrayNode lines = o.putArray("sourceLines");
+        r.lines().forEach((sha, at) -> {
+            ObjectNode f = lines.addObject();
+            f.put("sourceSha256", sha);
+            f.put("count", at.length);
+            f.put("lines", LineRanges.write(at));
+        });
         ArrayNode rows = o.putArray("rows");
         for (EvidenceRow e : r.rows()) {
             rows.add(row(e));

@@ -38,10 +38,10 @@ record CaseSnapshot(String caseName, String exportedBy, long exportedMs, ExportP
 
     /**
      * A link with its receipts: the two account ids, the (possibly redacted) shared value and sentence, how many
-     * source rows stand behind it, and the first of those rows.
+     * source rows stand behind it, the first of those rows, and the source lines of all of them by file SHA-256.
      */
     record Receipt(LinkRecord link, String accountA, String accountB, String value, String explanation,
-            long rowCount, List<EvidenceRow> rows) {}
+            long rowCount, List<EvidenceRow> rows, Map<String, long[]> lines) {}
 
     /** An account tagged directly or through a tagged cluster. */
     record TaggedAccount(String accountId, List<String> tags, List<Long> clusters) {}

@@ -29,17 +29,28 @@ final class HtmlReport {
     private final StringBuilder b = new StringBuilder();
     private String banner;
 
-    /** The report for {@code caseJson}; {@code rootHash} is the manifest's root hash over the data entries. */
+    /** The report without pictures of the views (their absence is stated). */
     byte[] render(JsonNode caseJson, String rootHash) {
+        return render(caseJson, rootHash, ViewImages.notCaptured("none were given"), java.util.List.of());
+    }
+
+    /**
+     * The report for {@code caseJson}; {@code rootHash} is the manifest's root hash over the data entries
+     * ({@code listed}, which name each picture's SHA-256). The pictures are embedded as {@code data:} images (the
+     * only kind the report's content security policy lets in) and named by their bundle entry.
+     */
+    byte[] render(JsonNode caseJson, String rootHash, ViewImages views, java.util.List<ManifestEntry> listed) {
         JsonNode c = caseJson.path("case");
         String cls = c.path("classification").asText("");
         banner = cls.isBlank() ? "UNCLASSIFIED - NO LABEL SET" : cls;
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src")
-                .append(" 'unsafe-inline'\"><title>RingScope case file: ").append(e(c.path("name").asText()))
+                .append(" 'unsafe-inline'; img-src data:\"><title>RingScope case file: ")
+                .append(e(c.path("name").asText()))
                 .append("</title><style>").append(CSS).append("</style></head><body>\n");
         b.append("<div class=\"banner top\" id=\"banner-top\">").append(e(banner)).append("</div>\n");
         summary(caseJson, rootHash);
+        views(views, listed);
         for (JsonNode cluster : caseJson.path("taggedClusters")) {
             cluster(cluster);
         }
@@ -103,6 +114,24 @@ final class HtmlReport {
         }
         b.append("</table>\n<h3>Members</h3><p class=\"muted\">");
         b.append(e(String.join(", ", texts(c.path("members"), "accountId")))).append("</p>\n");
+        close();
+    }
+
+    private void views(ViewImages views, java.util.List<ManifestEntry> listed) {
+        open("views", "The views as the analyst left them");
+        for (ViewImages.ViewImage i : views.images()) {
+            String sha = listed.stream().filter(m -> m.path().equals(i.entry())).map(ManifestEntry::sha256)
+                    .findFirst().orElse("?");
+            b.append("<h3>").append(e(i.title())).append("</h3><p class=\"muted\">Bundle entry <code>")
+                    .append(e(i.entry())).append("</code>, ").append(i.width()).append(" \u00d7 ").append(i.height())
+                    .append(" pixels, SHA-256 <span class=\"hash\">").append(sha).append("</span></p>\n<img id=\"view-")
+                    .append(e(i.view())).append("\" alt=\"").append(e(i.title())).append(" at export\" style=")
+                    .append("\"max-width:100%;border:1px solid #ccc\" src=\"data:image/png;base64,")
+                    .append(java.util.Base64.getEncoder().encodeToString(i.png())).append("\">\n");
+        }
+        for (String note : views.notes()) {
+            b.append("<p id=\"views-note\">").append(e(note)).append("</p>\n");
+        }
         close();
     }
 

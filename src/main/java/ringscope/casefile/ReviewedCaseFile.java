@@ -46,6 +46,10 @@ public record ReviewedCaseFile(Path file, Verification verification, Optional<Js
             out.add("Source files: " + root.path("sources").path("files").size() + "; analysis runs: "
                     + root.path("analysisRuns").size() + "; logged actions: "
                     + root.path("actionLog").path("events").asText());
+            List<String> views = new ArrayList<>();
+            root.path("views").path("images").forEach(i -> views.add(i.path("entry").asText()));
+            root.path("views").path("notes").forEach(n -> views.add(n.asText()));
+            out.add("Views: " + (views.isEmpty() ? "(not recorded)" : String.join("; ", views)));
             out.add("Tagged clusters: " + root.path("taggedClusters").size() + "; tagged accounts: "
                     + root.path("taggedAccounts").size());
             for (JsonNode cl : root.path("taggedClusters")) {

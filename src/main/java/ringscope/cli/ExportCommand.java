@@ -8,6 +8,7 @@ import ringscope.casefile.CaseFileExporter;
 import ringscope.casefile.CaseFileFormat;
 import ringscope.casefile.ExportProfile;
 import ringscope.casefile.ExportResult;
+import ringscope.casefile.ViewImages;
 import ringscope.casework.CaseworkService;
 import ringscope.model.CancelToken;
 import ringscope.store.CaseStore;
@@ -41,6 +42,7 @@ final class ExportCommand implements Callable<Integer> {
         try (CaseStore store = CaseStore.open(caseFolder)) {
             CaseworkService casework = new CaseworkService(store, System.getProperty("user.name", "analyst"));
             ExportResult r = new CaseFileExporter(store, casework).export(target, chosen,
+                    ViewImages.notCaptured("exported from the command line, which has no window"),
                     new StderrProgress(spec.commandLine().getErr()), CancelToken.none());
             out.printf("wrote %s (%,d bytes, %d entries, %d tagged clusters, profile %s)%n", r.file(), r.bytes(),
                     r.entries(), r.taggedClusters(), chosen.name());

@@ -42,12 +42,15 @@ public final class CaseStore implements AutoCloseable {
     private final char[] filePassword;
     /** Held for the case's lifetime so the H2 file stays open (and locked against other processes). */
     private final Connection anchor;
+    /** Set only in a {@link #readSnapshot()}: the one connection every {@link #connect()} hands out. */
+    private final Connection pinned;
 
-    private CaseStore(Path folder, String url, char[] filePassword, Connection anchor) {
+    private CaseStore(Path folder, String url, char[] filePassword, Connection anchor, Connection pinned) {
         this.folder = folder;
         this.url = url;
         this.filePassword = filePassword;
         this.anchor = anchor;
+        this.pinned = pinned;
     }
 
     /** Creates a new case in {@code folder} (created if needed; must not already hold a case). */
@@ -139,7 +142,7 @@ public final class CaseStore implements AutoCloseable {
         }
         try {
             migrate(url, filePassword);
-            CaseStore store = new CaseStore(abs, url, filePassword, anchor);
+            CaseStore store = new CaseStore(abs, url, filePassword, anchor, null);
             new ImportRuns(store).markInterrupted();
             CaseIndexes.ensure(store);
             return store;
@@ -241,8 +244,14 @@ public final class CaseStore implements AutoCloseable {
         return false;
     }
 
-    /** A new connection to this case (autocommit on); the caller closes it. */
+    /**
+     * A new connection to this case (autocommit on); the caller closes it. In a {@link #readSnapshot()}: the
+     * snapshot's one connection, on which {@code close()} does nothing.
+     */
     public Connection connect() {
+        if (pinned != null) {
+            return ReadSnapshotConnection.borrowed(pinned);
+        }
         try {
             return DriverManager.getConnection(url, credentials(filePassword));
         } catch (SQLException e) {
@@ -263,8 +272,38 @@ public final class CaseStore implements AutoCloseable {
         return filePassword != null;
     }
 
+    /**
+     * This case as one long read sees it (the case-file export): every {@link #connect()} of the returned store hands
+     * out the same connection, inside one read transaction at snapshot isolation, so every query sees the case as it
+     * was at the first one (no import, analysis or tag committed meanwhile shows up half) and thousands of small
+     * queries cost one connection, not one each (a large export once opened ~100k and H2 refused more). Closing a
+     * handed-out connection does nothing; {@link #close()} on the returned store ends the transaction (rolled back:
+     * nothing is ever written through it) and leaves this store open. For reading only, on one thread.
+     */
+    public CaseStore readSnapshot() {
+        if (pinned != null) {
+            throw new IllegalStateException("already a read snapshot");
+        }
+        Connection c = connect();
+        try {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            }
+            return new CaseStore(folder, url, filePassword, null, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(e, folder);
+        }
+    }
+
     @Override
     public void close() {
+        if (pinned != null) {
+            ReadSnapshotConnection.end(pinned);
+            return; // the password belongs to the store this snapshot was taken from
+        }
         closeQuietly(anchor);
         if (filePassword != null) {
             java.util.Arrays.fill(filePassword, '\0');

@@ -68,6 +68,100 @@ public final class EvidenceRepository {
         return n;
     }
 
+    /** Receipts hold the interactions of at most this many rows in memory at once (about 100 bytes a row). */
+    static final long MAX_CACHED_INTERACTIONS = 5_000_000;
+
+    /**
+     * Everything a case-file receipt needs about the rows behind each of {@code selectors}: the first {@code first}
+     * rows as {@link #rows} lists them, and the source line of every row by source file SHA-256 (files in first-seen
+     * order, lines ascending); their number is what {@link #count} gives. The interactions of all the accounts
+     * involved are read once (while they fit {@value #MAX_CACHED_INTERACTIONS} rows) instead of once per link; the
+     * other sections take one query each. {@code done} hears how many receipts are ready after each one. Stops early,
+     * with fewer receipts, once {@code cancel} is set.
+     */
+    public List<Receipt> receipts(List<EvidenceSelector> selectors, int first, ringscope.model.CancelToken cancel,
+            java.util.function.IntConsumer done) {
+        List<Receipt> out = new ArrayList<>();
+        try (Connection c = store.connect()) {
+            InteractionRows cache = cache(c, selectors);
+            for (EvidenceSelector sel : selectors) {
+                if (cancel.isCancelled()) {
+                    break;
+                }
+                List<EvidenceRow> rows = new ArrayList<>();
+                LineSink lines = new LineSink();
+                for (Section s : sections(sel)) {
+                    if (s.table().equals("interaction") && cache != null && cache.covers(sel)) {
+                        cache.read(sel, first, rows, lines);
+                    } else {
+                        s.readAll(c, first, rows, lines);
+                    }
+                }
+                out.add(new Receipt(rows, lines.sorted()));
+                done.accept(out.size());
+            }
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+        return out;
+    }
+
+    private static InteractionRows cache(Connection c, List<EvidenceSelector> selectors) throws SQLException {
+        java.util.Set<Integer> accounts = new java.util.TreeSet<>();
+        selectors.stream().filter(EvidenceSelector::interactions).forEach(s -> {
+            accounts.add(s.accountA());
+            accounts.add(s.accountB());
+        });
+        if (accounts.isEmpty()) {
+            return null;
+        }
+        long rows = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT interactions FROM account WHERE id = ?")) {
+            for (int a : accounts) {
+                ps.setInt(1, a);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rows += rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+        }
+        return rows > MAX_CACHED_INTERACTIONS ? null : new InteractionRows(c, accounts);
+    }
+
+    /**
+     * The rows behind a link for a case file.
+     *
+     * @param first the first rows, in {@link #rows} order
+     * @param lines every row's source line by source file SHA-256, ascending, each once
+     */
+    public record Receipt(List<EvidenceRow> first, Map<String, long[]> lines) {
+        public long count() {
+            return lines.values().stream().mapToLong(a -> a.length).sum();
+        }
+    }
+
+    /** Source lines by file SHA-256 as they come; sorted and made distinct at the end. */
+    static final class LineSink {
+        private final Map<String, long[]> at = new java.util.LinkedHashMap<>();
+        private final Map<String, Integer> n = new java.util.HashMap<>();
+
+        void add(String sha, long line) {
+            long[] a = at.computeIfAbsent(sha, k -> new long[16]);
+            int i = n.merge(sha, 1, Integer::sum) - 1;
+            if (i == a.length) {
+                a = java.util.Arrays.copyOf(a, a.length * 2);
+                at.put(sha, a);
+            }
+            a[i] = line;
+        }
+
+        Map<String, long[]> sorted() {
+            Map<String, long[]> out = new java.util.LinkedHashMap<>();
+            at.forEach((sha, a) -> out.put(sha, java.util.Arrays.stream(a, 0, n.get(sha)).sorted().distinct()
+                    .toArray()));
+            return out;
+        }
+    }
+
     private static List<Section> sections(EvidenceSelector sel) {
         List<Section> out = new ArrayList<>();
         List<Object> two = List.of(sel.accountA(), sel.accountB());
@@ -131,6 +225,24 @@ public final class EvidenceRepository {
                     while (rs.next()) {
                         out.add(new EvidenceRow(table, rs.getLong(1), rs.getString(6), rs.getString(7),
                                 rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+        }
+
+        /** Reads every row of this section in order: the first ones whole (up to {@code first} in all), then lines. */
+        void readAll(Connection c, int first, List<EvidenceRow> rows, LineSink lines) throws SQLException {
+            String sql = "SELECT " + columns + ", f.file_name, f.sha256" + fromWhere + order;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String sha = rs.getString(7);
+                        lines.add(sha, rs.getLong(2));
+                        if (rows.size() < first) {
+                            rows.add(new EvidenceRow(table, rs.getLong(1), rs.getString(6), sha, rs.getLong(2),
+                                    rs.getLong(3), rs.getString(4), rs.getString(5)));
+                        }
                     }
                 }
             }

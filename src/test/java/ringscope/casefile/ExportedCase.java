@@ -63,6 +63,33 @@ public final class ExportedCase implements AutoCloseable {
                 CancelToken.none());
     }
 
+    /** As the window exports: with pictures of the views. */
+    public ExportResult export(Path target, ExportProfile profile, ViewImages views) {
+        return new CaseFileExporter(store, casework, CLOCK).export(target, profile, views, ProgressSink.NONE,
+                CancelToken.none());
+    }
+
+    /** Two small real PNGs standing in for the window's graph and timeline pictures. */
+    public static ViewImages sampleViews() {
+        return new ViewImages(List.of(new ViewImages.ViewImage("graph", "Graph view", png(40, 30, 0xff3465a4), 40, 30),
+                new ViewImages.ViewImage("timeline", "Timeline view", png(60, 20, 0xffd62728), 60, 20)), List.of());
+    }
+
+    private static byte[] png(int w, int h, int argb) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int x = 0; x < w; x++) {
+            image.setRGB(x, x * h / w, argb);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     @Override
     public void close() {
         store.close();

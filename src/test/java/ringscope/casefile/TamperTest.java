@@ -31,7 +31,8 @@ class TamperTest {
     @BeforeAll
     static void export() {
         c = new ExportedCase(tmp);
-        file = c.export(tmp.resolve("tiny.ringcase"), ExportProfile.FULL).file();
+        // with pictures of the views, as the window exports, so every kind of entry is tampered with below
+        file = c.export(tmp.resolve("tiny.ringcase"), ExportProfile.FULL, ExportedCase.sampleViews()).file();
         original = Zips.entries(new BundleReader().read(file));
     }
 
@@ -56,7 +57,9 @@ class TamperTest {
 
     @Test
     void flippingOneByteAnywhereInAnyEntryIsFoundAndNamesExactlyThatEntry() {
-        assertThat(original.keySet()).containsExactlyInAnyOrderElementsOf(CaseFileRoundTripTest.allEntries());
+        List<String> all = new ArrayList<>(CaseFileRoundTripTest.allEntries());
+        all.addAll(List.of(CaseFileFormat.GRAPH_PNG, CaseFileFormat.TIMELINE_PNG));
+        assertThat(original.keySet()).containsExactlyInAnyOrderElementsOf(all);
         int checked = 0;
         for (String name : original.keySet()) {
             byte[] bytes = original.get(name);
@@ -164,8 +167,8 @@ class TamperTest {
     private static String reseal(Map<String, byte[]> entries) {
         Manifest old = Manifest.read(original.get(CaseFileFormat.MANIFEST));
         List<ManifestEntry> listed = new ArrayList<>();
-        for (String n : CaseFileFormat.DATA_ENTRIES) {
-            listed.add(ManifestEntry.of(n, entries.get(n)));
+        for (ManifestEntry e : old.entries()) {
+            listed.add(ManifestEntry.of(e.path(), entries.get(e.path())));
         }
         String root = Manifest.rootHashOf(listed);
         byte[] report = new String(entries.get(CaseFileFormat.REPORT), StandardCharsets.UTF_8)

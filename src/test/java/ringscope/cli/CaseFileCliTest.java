@@ -68,6 +68,44 @@ class CaseFileCliTest {
     }
 
     @Test
+    void verifyWithSourcesExitsZeroOnlyWhenTheOriginalFilesMatch() throws Exception {
+        Path file = tmp.resolve("s.ringcase");
+        assertThat(run("export", tmp.resolve("c").toString(), file.toString()).status()).isZero();
+        assertThat(new String(zipEntry(file, "case.json"), StandardCharsets.UTF_8))
+                .contains("views not captured: exported from the command line, which has no window");
+        Path sources = Files.createDirectories(tmp.resolve("sources"));
+        try (var files = Files.list(Fixtures.dataset("tiny"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, sources.resolve(f.getFileName()));
+            }
+        }
+        Result ok = run("verify", file.toString(), "--sources", sources.toString());
+        assertThat(ok.status()).as(ok.out() + ok.err()).isZero();
+        assertThat(ok.out()).startsWith("VERIFIED ").contains("SOURCES MATCH " + sources)
+                .contains("  accounts.csv: matches (SHA-256 ").contains("  accounts.csv: rows read: reported 4,"
+                        + " recomputed 4").contains("Sources match: 5 of 5 source files match; 25 of 25 file counts"
+                        + " agree; ");
+
+        Files.delete(sources.resolve("events.csv"));
+        Result missing = run("verify", file.toString(), "--sources", sources.toString());
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.out()).startsWith("VERIFIED ").contains("SOURCES DO NOT MATCH ")
+                .contains("  events.csv: MISSING from the folder");
+    }
+
+    private static byte[] zipEntry(Path zip, String name) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no entry " + name);
+    }
+
+    @Test
     void verifyRefusesAHostileZipWithAClearMessage() throws Exception {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(b)) {

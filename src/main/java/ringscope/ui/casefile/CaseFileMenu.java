@@ -24,15 +24,19 @@ public final class CaseFileMenu {
     private final Supplier<Window> window;
     private final List<MenuItem> items;
     private final Supplier<ReportViewer> viewers;
+    private final ViewCapture views;
 
     /**
      * @param caseOpen true while a case is open (export needs one)
      * @param currentCase the open case's store, or null
      * @param viewers makes the report viewer of each review window
+     * @param views takes the pictures of the graph and timeline that an export puts in the bundle
      */
     public CaseFileMenu(BackgroundRunner runner, CaseFileExport export, ObservableBooleanValue caseOpen,
-            Supplier<CaseStore> currentCase, Supplier<Window> window, Supplier<ReportViewer> viewers) {
+            Supplier<CaseStore> currentCase, Supplier<Window> window, Supplier<ReportViewer> viewers,
+            ViewCapture views) {
         this.runner = runner;
+        this.views = views;
         this.viewers = viewers;
         this.export = export;
         this.currentCase = currentCase;
@@ -60,15 +64,19 @@ public final class CaseFileMenu {
         ReviewWindow.show(new ReviewViewModel(runner, bundle), viewers.get(), window.get());
     }
 
-    /** Exports the open case to {@code target} with a progress dialog. */
+    /**
+     * Exports the open case to {@code target} with a progress dialog. The views are pictured first, before the dialog
+     * covers anything, exactly as the analyst left them.
+     */
     public void export(Path target, ExportProfile profile) {
         CaseStore store = currentCase.get();
         if (store == null) {
             return;
         }
+        List<CapturedView> pictures = views.capture();
         ExportViewModel vm = new ExportViewModel(runner, export);
         ExportDialog.show(vm, window.get(), "Export case file (" + profile.name() + ")");
-        vm.start(store, target, profile);
+        vm.start(store, target, profile, pictures);
     }
 
     private java.util.Optional<Path> chooseBundle() {

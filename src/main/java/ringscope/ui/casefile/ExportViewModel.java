@@ -1,6 +1,7 @@
 package ringscope.ui.casefile;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import ringscope.casefile.ExportCancelledException;
 import ringscope.casefile.ExportProfile;
 import ringscope.casefile.ExportResult;
+import ringscope.casefile.ViewImages;
 import ringscope.model.CancelToken;
 import ringscope.store.CaseStore;
 import ringscope.ui.BackgroundRunner;
@@ -31,10 +33,18 @@ public final class ExportViewModel {
         this.export = export;
     }
 
+    /** Starts the export without pictures of the views (the bundle says so). */
     public void start(CaseStore store, Path target, ExportProfile profile) {
+        start(store, target, profile, List.of());
+    }
+
+    /** Starts the export; {@code views} (taken on the UI thread) are encoded to PNG on the worker. */
+    public void start(CaseStore store, Path target, ExportProfile profile, List<CapturedView> views) {
         running.set(true);
         outcome.set("");
-        token = runner.submit("Export case file", (p, c) -> export.export(store, target, profile, p, c),
+        token = runner.submit("Export case file", (p, c) -> export.export(store, target, profile,
+                        views.isEmpty() ? ViewImages.notCaptured("this export had no views to take")
+                                : CapturedView.encode(views), p, c),
                 p -> {
                     stage.set(p.stage());
                     fraction.set(p.fraction());

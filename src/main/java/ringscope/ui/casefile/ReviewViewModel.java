@@ -29,9 +29,17 @@ public final class ReviewViewModel {
     private final ObservableList<String> findings = FXCollections.observableArrayList();
     private final ObservableList<String> summary = FXCollections.observableArrayList();
 
+    private final SourceCheckViewModel sources;
+
     public ReviewViewModel(BackgroundRunner runner, Path file) {
         this.runner = runner;
         this.file = file;
+        this.sources = new SourceCheckViewModel(runner, file);
+    }
+
+    /** The check of this case file against the original source files. */
+    public SourceCheckViewModel sources() {
+        return sources;
     }
 
     /** Starts reading and verifying; the properties change on the UI thread when done. */

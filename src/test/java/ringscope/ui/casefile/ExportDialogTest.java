@@ -57,8 +57,8 @@ class ExportDialogTest {
     void exportThroughTheDialogShowsTheRootHashOfAVerifiedFile(FxRobot robot) throws Exception {
         try (ExportedCase c = new ExportedCase(tmp)) {
             Path target = tmp.resolve("out.ringcase");
-            ExportViewModel vm = new ExportViewModel(runner, (store, t, profile, p, cancel) ->
-                    new CaseFileExporter(store, c.casework).export(t, profile, p, cancel));
+            ExportViewModel vm = new ExportViewModel(runner, (store, t, profile, views, p, cancel) ->
+                    new CaseFileExporter(store, c.casework).export(t, profile, views, p, cancel));
             dialog = WaitForAsyncUtils.asyncFx(() -> {
                 Stage s = ExportDialog.show(vm, null, "Export case file (full)");
                 vm.start(c.store, target, ExportProfile.FULL);
@@ -74,7 +74,7 @@ class ExportDialogTest {
 
     @Test
     void cancelStopsTheExportAndSaysNoFileWasWritten(FxRobot robot) throws Exception {
-        ExportViewModel vm = new ExportViewModel(runner, (store, t, profile, p, cancel) -> {
+        ExportViewModel vm = new ExportViewModel(runner, (store, t, profile, views, p, cancel) -> {
             while (!cancel.isCancelled()) {
                 p.report(new Progress("cluster 1", 0, -1, -1, 0));
                 java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);

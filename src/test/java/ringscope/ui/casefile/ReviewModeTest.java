@@ -138,6 +138,41 @@ class ReviewModeTest {
         assertThat(verdict(robot)).startsWith("NOT verified: ").contains("no zip entries");
     }
 
+    @Test
+    void checkAgainstSourceFilesSaysWhetherTheOriginalsMatch(FxRobot robot) throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(tmp.resolve("sources"));
+        try (java.util.stream.Stream<Path> files = Files.list(ringscope.importer.Fixtures.dataset("tiny"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        review = WaitForAsyncUtils.asyncFx(() -> ReviewWindow.show(new ReviewViewModel(runner, bundle),
+                ReportViewer.source(), null, owner -> java.util.Optional.of(folder))).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !verdict(robot).startsWith("Verifying"));
+        Node root = review.getScene().getRoot();
+        assertThat(robot.from(root).lookup("#sourceCheckFindings").queryAs(ListView.class).isVisible()).isFalse();
+
+        robot.clickOn(robot.from(root).lookup("#checkSources").queryButton());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> sourceResult(robot, root).startsWith("\u2714")
+                || sourceResult(robot, root).startsWith("\u2716"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sourceResult(robot, root)).startsWith("\u2714 Sources match: 5 of 5 source files match");
+        ListView<?> lines = robot.from(root).lookup("#sourceCheckFindings").queryAs(ListView.class);
+        assertThat(lines.getItems()).map(Object::toString).contains("accounts.csv: rows read: reported 4, recomputed 4")
+                .anyMatch(l -> l.startsWith("payments.csv: matches (SHA-256 "));
+
+        Files.writeString(folder.resolve("payments.csv"), "\n", java.nio.file.StandardOpenOption.APPEND);
+        robot.clickOn(robot.from(root).lookup("#checkSources").queryButton());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> sourceResult(robot, root).startsWith("\u2716"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sourceResult(robot, root)).startsWith("\u2716 Sources do NOT match: 4 of 5 source files match");
+        assertThat(lines.getItems()).map(Object::toString).anyMatch(l -> l.startsWith("payments.csv: DIFFERS: "));
+    }
+
+    private static String sourceResult(FxRobot robot, Node root) {
+        return robot.from(root).lookup("#sourceCheckResult").queryAs(Label.class).getText();
+    }
+
     /** The bundle with one character of {@code entry} changed (a real edit, as an editor would make it). */
     static byte[] withChangedEntry(Path file, String entry) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -29,7 +29,8 @@ import ringscope.store.CaseStore;
 import ringscope.ui.BackgroundRunner;
 
 /**
- * Not a test: renders the review window (WebView report) of a real export on a real display, for docs/screenshots.
+ * Not a test: renders the review window (WebView report, then the check against the dataset's source files) of a
+ * real export on a real display, for docs/screenshots.
  * Run under Xvfb: {@code xvfb-run -a -s "-screen 0 1440x900x24" java -cp <classpath> ringscope.ui.casefile
  * .ReviewScreenshot <dataset> <work dir> <png>}. Clusters of 2 are kept (for the tiny fixture).
  */
@@ -80,9 +81,15 @@ public final class ReviewScreenshot {
         started.await();
         BackgroundRunner runner = new BackgroundRunner(Platform::runLater, 50);
         Stage[] stage = new Stage[1];
-        Platform.runLater(() -> stage[0] = ReviewWindow.show(new ReviewViewModel(runner, result.file()),
-                ReportViewer.web(), null));
+        ReviewViewModel vm = new ReviewViewModel(runner, result.file());
+        Platform.runLater(() -> stage[0] = ReviewWindow.show(vm, ReportViewer.web(), null));
         for (int i = 0; i < 60 && !loaded(stage); i++) {
+            Thread.sleep(500);
+        }
+        // what "Check against source files..." shows with the dataset folder the case was imported from
+        Platform.runLater(() -> vm.sources().check(dataset));
+        for (int i = 0; i < 240 && vm.sources().runningProperty().get() | vm.sources().verdictProperty().get()
+                .isEmpty(); i++) {
             Thread.sleep(500);
         }
         Thread.sleep(3_000);

@@ -13,7 +13,6 @@ import javax.imageio.ImageIO;
 import ringscope.analysis.AnalysisService;
 import ringscope.graph.GraphDataService;
 import ringscope.graph.ViewSpec;
-import ringscope.graph.VisualEdge;
 import ringscope.importer.ImportOptions;
 import ringscope.importer.ImportService;
 import ringscope.model.AnalysisParameters;
@@ -29,8 +28,8 @@ import ringscope.ui.graph.GraphView;
 import ringscope.ui.graph.GraphViewModel;
 
 /**
- * Writes the graph tab's screenshots (overview, an opened cluster with a link's evidence) for docs/screenshots. Not a
- * test. Run under a display (Xvfb):
+ * Writes the graph tab's screenshots (overview; an opened cluster expanded by one account's neighbours, with the added
+ * accounts selected) for docs/screenshots. Not a test. Run under a display (Xvfb):
  *
  * <pre>
  * xvfb-run -a -s "-screen 0 1440x900x24" java -cp target/classes:target/test-classes:$(cat cp.txt) \
@@ -80,12 +79,23 @@ public final class GraphScreenshots {
         });
         waitFor(() -> onFx(() -> vm.titleProperty().get().startsWith("Cluster") && !runner.busyProperty().get()));
         Thread.sleep(1500);
+        // expand the member with the most neighbours outside the cluster, then select what the expansion added
+        int expandable = mostOutsideNeighbours(store, run, onFx(() -> vm.pictureProperty().get().graph()));
         onFx(() -> {
-            VisualEdge heaviest = vm.pictureProperty().get().graph().edges().get(0);
-            vm.clicked(heaviest.key(), false);
+            selection.select(Target.account(vm.pictureProperty().get().graph().nodes().stream()
+                    .filter(n -> n.id() == expandable).findFirst().orElseThrow().label()));
+            vm.expandFocus();
             return null;
         });
-        waitFor(() -> onFx(() -> !vm.inspector().evidence().isEmpty()));
+        waitFor(() -> onFx(() -> !vm.currentView().expanded().isEmpty() && vm.titleProperty().get().contains("+")
+                && !runner.busyProperty().get()));
+        Thread.sleep(1500);
+        onFx(() -> {
+            java.util.List<String> added = vm.pictureProperty().get().graph().nodes().stream()
+                    .filter(n -> n.clusterId() != top.id()).map(ringscope.graph.VisualNode::key).toList();
+            vm.selectNodes(added, false);
+            return null;
+        });
         Thread.sleep(1000);
         shoot(view, out.resolve("graph-cluster.png"));
         onFx(() -> {
@@ -113,6 +123,16 @@ public final class GraphScreenshots {
             }
         });
         return f.get(30, TimeUnit.SECONDS);
+    }
+
+    /** The account of {@code graph} with the most 1-hop neighbours not drawn in it. */
+    private static int mostOutsideNeighbours(CaseStore store, long run, ringscope.graph.VisualGraph graph) {
+        java.util.Set<Integer> shown = new java.util.HashSet<>();
+        graph.nodes().forEach(n -> shown.add((int) n.id()));
+        ringscope.analysis.AnalysisQueries queries = new GraphDataService(store).queries();
+        return shown.stream().max(java.util.Comparator.comparingLong((Integer r) -> queries.neighbours(run, r, 1)
+                .hops().keySet().stream().filter(x -> !shown.contains(x)).count()).thenComparing(r -> -r))
+                .orElseThrow();
     }
 
     @FunctionalInterface

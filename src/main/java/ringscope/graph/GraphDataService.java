@@ -111,8 +111,8 @@ public final class GraphDataService {
                         l.rule(), l.weight(), 1, l.id(), l.firstMs(), l.lastMs()));
             }
         }
-        String title = String.format("%s + neighbours of %d account(s): %,d more", base.title(),
-                spec.expanded().size(), added.size());
+        String title = String.format("Expanded by the neighbours of %d account(s), %,d more \u00b7 %s",
+                spec.expanded().size(), added.size(), base.title());
         return new ViewData(runId, spec, title, base.nodeNoun(), nodes, links, base.totalNodes() + added.size(),
                 base.keep());
     }

@@ -79,15 +79,15 @@ public final class GraphScreenshots {
         });
         waitFor(() -> onFx(() -> vm.titleProperty().get().startsWith("Cluster") && !runner.busyProperty().get()));
         Thread.sleep(1500);
-        // expand the member with the most neighbours outside the cluster, then select what the expansion added
-        int expandable = mostOutsideNeighbours(store, run, onFx(() -> vm.pictureProperty().get().graph()));
+        // expand a member with a dozen or so neighbours outside the cluster, then select what the expansion added
+        int expandable = aFewOutsideNeighbours(store, run, onFx(() -> vm.pictureProperty().get().graph()));
         onFx(() -> {
             selection.select(Target.account(vm.pictureProperty().get().graph().nodes().stream()
                     .filter(n -> n.id() == expandable).findFirst().orElseThrow().label()));
             vm.expandFocus();
             return null;
         });
-        waitFor(() -> onFx(() -> !vm.currentView().expanded().isEmpty() && vm.titleProperty().get().contains("+")
+        waitFor(() -> onFx(() -> !vm.currentView().expanded().isEmpty() && vm.titleProperty().get().startsWith("Expanded")
                 && !runner.busyProperty().get()));
         Thread.sleep(1500);
         onFx(() -> {
@@ -125,14 +125,15 @@ public final class GraphScreenshots {
         return f.get(30, TimeUnit.SECONDS);
     }
 
-    /** The account of {@code graph} with the most 1-hop neighbours not drawn in it. */
-    private static int mostOutsideNeighbours(CaseStore store, long run, ringscope.graph.VisualGraph graph) {
+    /** The account of {@code graph} whose count of 1-hop neighbours not drawn in it is positive and nearest 12. */
+    private static int aFewOutsideNeighbours(CaseStore store, long run, ringscope.graph.VisualGraph graph) {
         java.util.Set<Integer> shown = new java.util.HashSet<>();
         graph.nodes().forEach(n -> shown.add((int) n.id()));
         ringscope.analysis.AnalysisQueries queries = new GraphDataService(store).queries();
-        return shown.stream().max(java.util.Comparator.comparingLong((Integer r) -> queries.neighbours(run, r, 1)
-                .hops().keySet().stream().filter(x -> !shown.contains(x)).count()).thenComparing(r -> -r))
-                .orElseThrow();
+        java.util.function.ToLongFunction<Integer> outside = r -> queries.neighbours(run, r, 1).hops().keySet()
+                .stream().filter(x -> !shown.contains(x)).count();
+        return shown.stream().sorted().filter(r -> outside.applyAsLong(r) > 0)
+                .min(java.util.Comparator.comparingLong(r -> Math.abs(outside.applyAsLong(r) - 12))).orElseThrow();
     }
 
     @FunctionalInterface

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -45,7 +47,6 @@ public final class GraphViewModel {
     public record Picture(VisualGraph graph, StyleOptions options, Map<String, NodePosition> positions, boolean fit) {}
 
     private final BackgroundRunner runner;
-    private final Selection selection;
     private final GraphPicking picking;
     private final GraphFilters filters = new GraphFilters();
     private final Function<CaseStore, GraphDataService> services;
@@ -57,8 +58,7 @@ public final class GraphViewModel {
     private final ReadOnlyBooleanWrapper canExpand = new ReadOnlyBooleanWrapper(this, "canExpand");
     private final ReadOnlyBooleanWrapper canCollapse = new ReadOnlyBooleanWrapper(this, "canCollapse");
     private final ObjectProperty<ColourMode> colour = new SimpleObjectProperty<>(this, "colour", ColourMode.SCORE);
-    private final javafx.beans.property.BooleanProperty sizeByVolume =
-            new javafx.beans.property.SimpleBooleanProperty(this, "sizeByVolume", false);
+    private final BooleanProperty sizeByVolume = new SimpleBooleanProperty(this, "sizeByVolume", false);
     private final ObservableList<GraphRows.NodeRow> nodeRows = FXCollections.observableArrayList();
     private final ObservableList<GraphRows.EdgeRow> edgeRows = FXCollections.observableArrayList();
     private final GraphSearch search;
@@ -76,7 +76,6 @@ public final class GraphViewModel {
     public GraphViewModel(BackgroundRunner runner, Selection selection,
             Function<CaseStore, GraphDataService> services) {
         this.runner = runner;
-        this.selection = selection;
         this.picking = new GraphPicking(selection);
         this.search = new GraphSearch(runner, status::set);
         this.services = services;
@@ -318,12 +317,6 @@ public final class GraphViewModel {
         saveLayout(p.pinned() ? "Unpinned" : "Pinned");
     }
 
-    /** Whether a node is pinned. */
-    public boolean isPinned(String nodeKey) {
-        NodePosition p = positions.get(nodeKey);
-        return p != null && p.pinned();
-    }
-
     private void saveLayout(String what) {
         GraphDataService s = service;
         long runId = run.id();
@@ -472,7 +465,7 @@ public final class GraphViewModel {
     }
 
     /** Node size by traffic volume (true) or by accounts (false: clusters by member count, accounts all alike). */
-    public javafx.beans.property.BooleanProperty sizeByVolumeProperty() {
+    public BooleanProperty sizeByVolumeProperty() {
         return sizeByVolume;
     }
 

@@ -55,7 +55,34 @@ record Placement(Kind kind, Map<String, NodePosition> positions, Set<String> fix
         }
         Map<String, NodePosition> seeded = SeedLayout.place(graph, kept);
         return kept.isEmpty() ? new Placement(Kind.FRESH, seeded, Set.of())
-                : new Placement(Kind.GROWN, seeded, kept.keySet());
+                : new Placement(Kind.GROWN, outside(seeded, kept), kept.keySet());
+    }
+
+    /**
+     * Moves the new nodes just outside the kept ones, each in the direction of where it was seeded (next to its
+     * neighbours) as seen from the kept nodes' centre, so the layout spreads them around the rim instead of into
+     * the middle.
+     */
+    private static Map<String, NodePosition> outside(Map<String, NodePosition> seeded, Map<String, NodePosition> kept) {
+        double cx = kept.values().stream().mapToDouble(NodePosition::x).average().orElse(0);
+        double cy = kept.values().stream().mapToDouble(NodePosition::y).average().orElse(0);
+        double radius = kept.values().stream().mapToDouble(p -> Math.hypot(p.x() - cx, p.y() - cy)).max().orElse(0);
+        Map<String, NodePosition> out = new HashMap<>(seeded);
+        int i = 0;
+        for (NodePosition p : seeded.values()) {
+            if (kept.containsKey(p.nodeKey())) {
+                continue;
+            }
+            double dx = p.x() - cx;
+            double dy = p.y() - cy;
+            double length = Math.hypot(dx, dy);
+            double angle = length < 1e-9 ? (p.nodeKey().hashCode() & 0xffff) * 2 * Math.PI / 0x10000
+                    : Math.atan2(dy, dx);
+            double r = radius * 1.25 + 0.5 + 0.4 * (i++ % 3);
+            out.put(p.nodeKey(), new NodePosition(p.nodeKey(), cx + r * Math.cos(angle), cy + r * Math.sin(angle),
+                    false));
+        }
+        return out;
     }
 
     /** Whether a force layout should follow. */

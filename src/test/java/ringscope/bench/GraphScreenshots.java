@@ -87,7 +87,8 @@ public final class GraphScreenshots {
             vm.expandFocus();
             return null;
         });
-        waitFor(() -> onFx(() -> !vm.currentView().expanded().isEmpty() && vm.titleProperty().get().startsWith("Expanded")
+        waitFor(() -> onFx(() -> !vm.currentView().expanded().isEmpty()
+                && vm.titleProperty().get().startsWith("Expanded")
                 && !runner.busyProperty().get()));
         Thread.sleep(1500);
         onFx(() -> {

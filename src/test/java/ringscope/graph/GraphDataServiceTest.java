@@ -148,7 +148,8 @@ class GraphDataServiceTest {
         Map<String, NodePosition> start = new HashMap<>(SeedLayout.place(g, Map.of()));
         String pinned = g.nodes().get(0).key();
         start.put(pinned, new NodePosition(pinned, 42, -7, true));
-        Map<String, NodePosition> laid = service.layOut(runId, g, start, Set.of(), ProgressSink.NONE, CancelToken.none());
+        Map<String, NodePosition> laid = service.layOut(runId, g, start, Set.of(), ProgressSink.NONE,
+                CancelToken.none());
         assertThat(laid.get(pinned)).isEqualTo(new NodePosition(pinned, 42, -7, true));
         assertThat(laid).hasSize(g.nodes().size());
         assertThat(service.storedLayout(runId, g)).contains(laid);

@@ -39,8 +39,8 @@ import ringscope.ui.Selection;
  * State and commands of the graph tab: the analysis run shown, the open view (overview, a cluster, a neighbourhood,
  * expanded in place by accounts' neighbours) with back/forward history, the picture (what is drawn and where), the
  * table rows and search. The filter is {@link GraphFilters}; the mapping to the shared {@link Selection} is
- * {@link GraphPicking}. Data and layouts are read and computed through the background runner; a result that arrives
- * after the user moved on is dropped. UI thread.
+ * {@link GraphPicking}; node positions, layout, drag and pin are {@link NodePlaces}. Data and layouts are read and
+ * computed through the background runner; a result that arrives after the user moved on is dropped. UI thread.
  */
 public final class GraphViewModel {
     /** What the canvas draws: the visible graph, where its nodes are, and whether to fit the view to it. */
@@ -51,7 +51,6 @@ public final class GraphViewModel {
     private final GraphFilters filters = new GraphFilters();
     private final Function<CaseStore, GraphDataService> services;
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
-    private final ReadOnlyObjectWrapper<Map<String, NodePosition>> moved = new ReadOnlyObjectWrapper<>(this, "moved");
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No case open");
@@ -69,7 +68,7 @@ public final class GraphViewModel {
     private ViewSpec current;
     private ViewData data;
     private VisualGraph full;
-    private Map<String, NodePosition> positions = Map.of();
+    private final NodePlaces places;
     private String pendingFocus;
     private int generation;
 
@@ -78,6 +77,7 @@ public final class GraphViewModel {
         this.runner = runner;
         this.picking = new GraphPicking(selection);
         this.search = new GraphSearch(runner, status::set);
+        this.places = new NodePlaces(runner, status::set);
         this.services = services;
         this.inspector = new GraphInspector(runner, selection,
                 t -> picking.drawn().keyOf(t).flatMap(picking.drawn()::node));
@@ -95,6 +95,7 @@ public final class GraphViewModel {
         current = null;
         data = null;
         full = null;
+        places.clear();
         picking.setDrawn(DrawnTargets.NONE);
         history.clear();
         updateCommands();
@@ -215,7 +216,7 @@ public final class GraphViewModel {
     private void load(ViewSpec spec) {
         int gen = ++generation;
         Map<String, NodePosition> carried = current != null && full != null && current.base().equals(spec.base())
-                ? Map.copyOf(positions) : Map.of();
+                ? places.now() : Map.of();
         current = spec;
         updateCommands();
         GraphDataService s = service;
@@ -238,7 +239,7 @@ public final class GraphViewModel {
         data = l.data();
         full = l.full();
         picking.setDrawn(new DrawnTargets(full));
-        positions = new HashMap<>(l.placement().positions());
+        places.show(new NodePlaces.Shown(service, run.id(), current.viewKey(), full), l.placement().positions());
         title.set(data.title());
         filters.setTags(l.tags());
         filters.setAttributesOf(full.nodes());
@@ -262,22 +263,8 @@ public final class GraphViewModel {
 
     /** Lays the view out with the {@code fixed} nodes held where they are (as if pinned, without pinning them). */
     private void relayout(Set<String> fixed) {
-        if (full == null) {
-            return;
-        }
         int gen = generation;
-        GraphDataService s = service;
-        VisualGraph g = full;
-        Map<String, NodePosition> start = Map.copyOf(positions);
-        long runId = run.id();
-        runner.submit("Graph layout", (p, c) -> s.layOut(runId, g, start, fixed, p, c),
-                p -> status.set(String.format("Laying out: step %,d of %,d", p.bytesDone(), p.bytesTotal())), result -> {
-                    if (gen == generation) {
-                        positions = new HashMap<>(result);
-                        moved.set(Map.copyOf(result));
-                        status.set("Layout computed and stored with the case");
-                    }
-                }, e -> status.set(e.getMessage()));
+        places.relayout(fixed, () -> gen == generation);
     }
 
     private void repaint(boolean fit) {
@@ -286,6 +273,7 @@ public final class GraphViewModel {
         }
         VisualGraph visible = data.assemble(filters.filterProperty().get(), GraphDataService.capOf(current));
         Map<String, NodePosition> at = new HashMap<>();
+        Map<String, NodePosition> positions = places.now();
         visible.nodes().forEach(n -> {
             NodePosition p = positions.get(n.key());
             if (p != null) {
@@ -301,31 +289,12 @@ public final class GraphViewModel {
 
     /** A node was dragged to (x, y): it stays there (pinned) and the layout is stored. */
     public void dragged(String nodeKey, double x, double y) {
-        positions.put(nodeKey, new NodePosition(nodeKey, x, y, true));
-        saveLayout("Moved and pinned");
+        places.dragged(nodeKey, x, y);
     }
 
     /** Pins the focused node where it is, or unpins it. */
     public void togglePin() {
-        Optional<String> key = picking.focusKey();
-        if (key.isEmpty() || !positions.containsKey(key.get())) {
-            return;
-        }
-        NodePosition p = positions.get(key.get());
-        positions.put(p.nodeKey(), new NodePosition(p.nodeKey(), p.x(), p.y(), !p.pinned()));
-        moved.set(Map.of(p.nodeKey(), positions.get(p.nodeKey())));
-        saveLayout(p.pinned() ? "Unpinned" : "Pinned");
-    }
-
-    private void saveLayout(String what) {
-        GraphDataService s = service;
-        long runId = run.id();
-        String viewKey = current.viewKey();
-        Map<String, NodePosition> snapshot = Map.copyOf(positions);
-        runner.submit("Saving layout", (p, c) -> {
-            s.save(runId, viewKey, snapshot, "spring-box+manual", 0);
-            return null;
-        }, p -> {}, v -> status.set(what + "; layout stored with the case"), e -> status.set(e.getMessage()));
+        places.togglePin(picking.focusKey());
     }
 
     // ---- selection ----
@@ -402,7 +371,7 @@ public final class GraphViewModel {
 
     /** Positions computed by a finished layout (or a pin), for the canvas to move nodes to. */
     public ReadOnlyObjectProperty<Map<String, NodePosition>> movedProperty() {
-        return moved.getReadOnlyProperty();
+        return places.movedProperty();
     }
 
     /** Keys of the drawn elements that are selected. */

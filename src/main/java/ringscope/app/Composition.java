@@ -112,12 +112,16 @@ final class Composition implements AutoCloseable {
             com.fasterxml.jackson.databind.node.ObjectNode n =
                     com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
             n.put("kind", v.kind().name()).put("id", v.id()).put("hops", v.hops());
+            v.expanded().forEach(n.putArray("expanded")::add);
             n.put("colour", graph.colourProperty().get().name());
             return n;
         }, n -> {
             try {
                 ringscope.graph.ViewSpec.Kind kind = ringscope.graph.ViewSpec.Kind.valueOf(n.path("kind").asText());
-                graph.open(new ringscope.graph.ViewSpec(kind, n.path("id").asLong(), n.path("hops").asInt()));
+                java.util.List<Integer> expanded = new java.util.ArrayList<>();
+                n.path("expanded").forEach(r -> expanded.add(r.asInt()));
+                graph.open(new ringscope.graph.ViewSpec(kind, n.path("id").asLong(), n.path("hops").asInt(),
+                        expanded));
                 graph.colourProperty().set(ringscope.graph.ColourMode.valueOf(n.path("colour").asText()));
             } catch (IllegalArgumentException skipped) {
                 // a view kind or colour this build does not know: the graph stays as it is

@@ -64,14 +64,57 @@ public final class GraphDataService {
         return spec.kind() == ViewSpec.Kind.OVERVIEW ? OVERVIEW_CAP : DRILL_CAP;
     }
 
-    /** The data of a view of run {@code runId}. */
+    /** The data of a view of run {@code runId}, with its expansions. */
     public ViewData load(long runId, ViewSpec spec) {
         ViewData plain = switch (spec.kind()) {
             case OVERVIEW -> overview(runId);
             case CLUSTER -> cluster(runId, spec.id());
             case AROUND -> around(runId, (int) spec.id(), spec.hops());
         };
-        return withTags(plain);
+        return withTags(expanded(runId, plain, spec));
+    }
+
+    /**
+     * Adds the 1-hop neighbours of each expanded account after the view's own nodes (in expansion order, by ref
+     * within one), and the links of the run between an added account and any account of the view. The base links
+     * stay as they are; the total grows by the accounts added.
+     */
+    private ViewData expanded(long runId, ViewData base, ViewSpec spec) {
+        if (spec.expanded().isEmpty()) {
+            return base;
+        }
+        Set<String> present = new java.util.HashSet<>();
+        List<Integer> all = new ArrayList<>();
+        for (VisualNode n : base.nodes()) {
+            present.add(n.key());
+            all.add((int) n.id());
+        }
+        List<Integer> added = new ArrayList<>();
+        for (int ref : spec.expanded()) {
+            queries.neighbours(runId, ref, 1).hops().keySet().stream().sorted().forEach(r -> {
+                if (present.add(NodeKind.ACCOUNT.key(r))) {
+                    added.add(r);
+                }
+            });
+        }
+        all.addAll(added);
+        Map<Integer, AccountFacts> facts = rows.accounts(added);
+        Map<Integer, Long> homes = rows.homeClusters(runId, added);
+        Map<Long, Double> scores = scores(runId);
+        List<VisualNode> nodes = new ArrayList<>(base.nodes());
+        added.forEach(r -> nodes.add(accountNode(r, facts.get(r), homes.getOrDefault(r, -1L), scores)));
+        Set<Integer> fresh = new java.util.HashSet<>(added);
+        List<LinkSummary> links = new ArrayList<>(base.links());
+        for (LinkEnds l : rows.linksAmong(runId, all)) {
+            if (fresh.contains(l.accountA()) || fresh.contains(l.accountB())) {
+                links.add(new LinkSummary(NodeKind.ACCOUNT.key(l.accountA()), NodeKind.ACCOUNT.key(l.accountB()),
+                        l.rule(), l.weight(), 1, l.id(), l.firstMs(), l.lastMs()));
+            }
+        }
+        String title = String.format("Expanded by the neighbours of %d account(s), %,d more \u00b7 %s",
+                spec.expanded().size(), added.size(), base.title());
+        return new ViewData(runId, spec, title, base.nodeNoun(), nodes, links, base.totalNodes() + added.size(),
+                base.keep());
     }
 
     /** Puts the case's active tags on the nodes they are on (for "colour by tag"), as they are now. */
@@ -218,16 +261,26 @@ public final class GraphDataService {
         return complete ? java.util.Optional.of(byKey) : java.util.Optional.empty();
     }
 
-    /** Runs the force layout from {@code start} (pinned nodes stay) and stores the result with the case. */
+    /**
+     * Runs the force layout from {@code start} and stores the result with the case. Pinned nodes and the {@code fixed}
+     * ones stay where they are; a fixed node keeps its own pin flag.
+     */
     public Map<String, NodePosition> layOut(long runId, VisualGraph graph, Map<String, NodePosition> start,
-            ProgressSink progress, CancelToken cancel) {
+            Set<String> fixed, ProgressSink progress, CancelToken cancel) {
         Map<String, NodePosition> seeded = SeedLayout.place(graph, start);
-        ForceLayout.Result r = ForceLayout.run(graph, seeded, ForceLayout.Budget.forNodes(graph.nodes().size()),
+        Map<String, NodePosition> held = new HashMap<>(seeded);
+        fixed.forEach(k -> held.computeIfPresent(k, (key, p) -> new NodePosition(key, p.x(), p.y(), true)));
+        ForceLayout.Result r = ForceLayout.run(graph, held, ForceLayout.Budget.forNodes(graph.nodes().size()),
                 progress, cancel);
         Map<String, NodePosition> merged = new HashMap<>(seeded);
-        merged.putAll(r.positions());
+        r.positions().forEach((k, p) -> merged.put(k, fixed.contains(k) ? seeded.get(k) : p));
         save(runId, graph.viewKey(), merged, ForceLayout.ALGORITHM, r.steps());
         return merged;
+    }
+
+    /** The case's active tags (what the tag filter offers). */
+    public List<Tag> tags() {
+        return casework.tags();
     }
 
     /** Stores positions of a view as they are now (after a drag or a pin). */

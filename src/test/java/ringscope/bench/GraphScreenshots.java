@@ -13,7 +13,6 @@ import javax.imageio.ImageIO;
 import ringscope.analysis.AnalysisService;
 import ringscope.graph.GraphDataService;
 import ringscope.graph.ViewSpec;
-import ringscope.graph.VisualEdge;
 import ringscope.importer.ImportOptions;
 import ringscope.importer.ImportService;
 import ringscope.model.AnalysisParameters;
@@ -29,8 +28,8 @@ import ringscope.ui.graph.GraphView;
 import ringscope.ui.graph.GraphViewModel;
 
 /**
- * Writes the graph tab's screenshots (overview, an opened cluster with a link's evidence) for docs/screenshots. Not a
- * test. Run under a display (Xvfb):
+ * Writes the graph tab's screenshots (overview; an opened cluster expanded by one account's neighbours, with the added
+ * accounts selected) for docs/screenshots. Not a test. Run under a display (Xvfb):
  *
  * <pre>
  * xvfb-run -a -s "-screen 0 1440x900x24" java -cp target/classes:target/test-classes:$(cat cp.txt) \
@@ -80,12 +79,24 @@ public final class GraphScreenshots {
         });
         waitFor(() -> onFx(() -> vm.titleProperty().get().startsWith("Cluster") && !runner.busyProperty().get()));
         Thread.sleep(1500);
+        // expand a member with a dozen or so neighbours outside the cluster, then select what the expansion added
+        int expandable = aFewOutsideNeighbours(store, run, onFx(() -> vm.pictureProperty().get().graph()));
         onFx(() -> {
-            VisualEdge heaviest = vm.pictureProperty().get().graph().edges().get(0);
-            vm.clicked(heaviest.key(), false);
+            selection.select(Target.account(vm.pictureProperty().get().graph().nodes().stream()
+                    .filter(n -> n.id() == expandable).findFirst().orElseThrow().label()));
+            vm.expandFocus();
             return null;
         });
-        waitFor(() -> onFx(() -> !vm.inspector().evidence().isEmpty()));
+        waitFor(() -> onFx(() -> !vm.currentView().expanded().isEmpty()
+                && vm.titleProperty().get().startsWith("Expanded")
+                && !runner.busyProperty().get()));
+        Thread.sleep(1500);
+        onFx(() -> {
+            java.util.List<String> added = vm.pictureProperty().get().graph().nodes().stream()
+                    .filter(n -> n.clusterId() != top.id()).map(ringscope.graph.VisualNode::key).toList();
+            vm.selectNodes(added, false);
+            return null;
+        });
         Thread.sleep(1000);
         shoot(view, out.resolve("graph-cluster.png"));
         onFx(() -> {
@@ -113,6 +124,17 @@ public final class GraphScreenshots {
             }
         });
         return f.get(30, TimeUnit.SECONDS);
+    }
+
+    /** The account of {@code graph} whose count of 1-hop neighbours not drawn in it is positive and nearest 12. */
+    private static int aFewOutsideNeighbours(CaseStore store, long run, ringscope.graph.VisualGraph graph) {
+        java.util.Set<Integer> shown = new java.util.HashSet<>();
+        graph.nodes().forEach(n -> shown.add((int) n.id()));
+        ringscope.analysis.AnalysisQueries queries = new GraphDataService(store).queries();
+        java.util.function.ToLongFunction<Integer> outside = r -> queries.neighbours(run, r, 1).hops().keySet()
+                .stream().filter(x -> !shown.contains(x)).count();
+        return shown.stream().sorted().filter(r -> outside.applyAsLong(r) > 0)
+                .min(java.util.Comparator.comparingLong(r -> Math.abs(outside.applyAsLong(r) - 12))).orElseThrow();
     }
 
     @FunctionalInterface

@@ -52,6 +52,33 @@ class GraphDataServiceTest {
     }
 
     @Test
+    void expandingAnAccountAddsItsOneHopNeighboursAfterTheViewAndLinksThemIn() {
+        ClusterSummary top = queries.clusters(runId).get(0);
+        ViewData base = service.load(runId, ViewSpec.cluster(top.id()));
+        Set<Integer> shown = new java.util.HashSet<>();
+        base.nodes().forEach(n -> shown.add((int) n.id()));
+        int ref = shown.stream().filter(r -> !shown.containsAll(queries.neighbours(runId, r, 1).hops().keySet()))
+                .findFirst().orElseThrow();
+        List<Integer> outside = queries.neighbours(runId, ref, 1).hops().keySet().stream()
+                .filter(r -> !shown.contains(r)).sorted().toList();
+
+        ViewData grown = service.load(runId, ViewSpec.cluster(top.id()).expand(ref));
+        assertThat(grown.spec().viewKey()).isEqualTo("cluster:" + top.id() + "+" + ref);
+        assertThat(grown.nodes().subList(0, base.nodes().size())).isEqualTo(base.nodes());
+        assertThat(grown.nodes().subList(base.nodes().size(), grown.nodes().size())).extracting(VisualNode::key)
+                .containsExactlyElementsOf(outside.stream().map(r -> "a:" + r).toList());
+        assertThat(grown.totalNodes()).isEqualTo(base.totalNodes() + outside.size());
+        Set<String> keys = new java.util.HashSet<>();
+        grown.nodes().forEach(n -> keys.add(n.key()));
+        assertThat(grown.links()).containsAll(base.links())
+                .allSatisfy(l -> assertThat(keys).contains(l.source(), l.target()));
+        assertThat(outside).allSatisfy(r -> assertThat(grown.links()).anySatisfy(l -> assertThat(Set.of(l.source(),
+                l.target())).containsExactlyInAnyOrder("a:" + r, "a:" + ref)));
+        assertThat(service.load(runId, ViewSpec.cluster(top.id()).expand(ref).collapse(ref)).nodes())
+                .isEqualTo(base.nodes());
+    }
+
+    @Test
     void overviewHasOneNodePerClusterAndFoldsEveryLinkBetweenHomeClusters() {
         List<ClusterSummary> clusters = queries.clusters(runId);
         ViewData data = service.load(runId, ViewSpec.overview());
@@ -121,7 +148,8 @@ class GraphDataServiceTest {
         Map<String, NodePosition> start = new HashMap<>(SeedLayout.place(g, Map.of()));
         String pinned = g.nodes().get(0).key();
         start.put(pinned, new NodePosition(pinned, 42, -7, true));
-        Map<String, NodePosition> laid = service.layOut(runId, g, start, ProgressSink.NONE, CancelToken.none());
+        Map<String, NodePosition> laid = service.layOut(runId, g, start, Set.of(), ProgressSink.NONE,
+                CancelToken.none());
         assertThat(laid.get(pinned)).isEqualTo(new NodePosition(pinned, 42, -7, true));
         assertThat(laid).hasSize(g.nodes().size());
         assertThat(service.storedLayout(runId, g)).contains(laid);

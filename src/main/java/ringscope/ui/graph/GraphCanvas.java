@@ -1,18 +1,23 @@
 package ringscope.ui.graph;
 
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 import org.graphstream.graph.Graph;
 import org.graphstream.graph.implementations.SingleGraph;
@@ -34,9 +39,11 @@ import ringscope.model.NodePosition;
 /**
  * The drawing surface of the graph tab: a GraphStream graph kept in step with a {@link VisualGraph} by
  * {@link GraphSync}, shown by GraphStream's JavaFX viewer with the {@link LeanGraphRenderer}. Mouse: click and
- * shift-click report the element to the listener, double-click opens, dragging a node moves it, dragging the
- * background pans, the wheel zooms. The panel sits in a {@link StackPane} so hit testing sees it at (0, 0)
- * (STACK.md). FX thread only; {@link #close()} stops the viewer's timer.
+ * shift-click report the element to the listener, double-click opens, dragging a node moves it, dragging on empty
+ * space draws a rectangle and reports the nodes inside it (shift: to add them), dragging with the middle button or
+ * with Ctrl pans, the wheel zooms, the secondary button asks for a context menu. The panel sits in a
+ * {@link StackPane} so hit testing sees it at (0, 0) (STACK.md). FX thread only; {@link #close()} stops the viewer's
+ * timer.
  */
 public final class GraphCanvas {
     /** What the canvas reports; keys are node keys ("c:42", "a:17") or edge keys ("e:a:1|a:2"). */
@@ -48,6 +55,12 @@ public final class GraphCanvas {
         void background();
 
         void dragged(String nodeKey, double x, double y);
+
+        /** A rectangle was drawn on empty space; {@code nodeKeys} are the nodes drawn inside it. */
+        void rectangle(Set<String> nodeKeys, boolean shift);
+
+        /** A context menu is wanted at a screen point, over a node ({@code nodeKey}) or empty space (null). */
+        void contextMenu(String nodeKey, double screenX, double screenY);
     }
 
     private static final EnumSet<InteractiveElement> PICKABLE = EnumSet.of(InteractiveElement.NODE,
@@ -59,12 +72,18 @@ public final class GraphCanvas {
     private final FxViewer viewer = new FxViewer(graph, FxViewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
     private final FxViewPanel panel;
     private final StackPane root;
+    private final Rectangle band = new Rectangle();
     private Listener listener;
 
     public GraphCanvas() {
         panel = (FxViewPanel) viewer.addDefaultView(false, renderer);
         panel.setMouseManager(new Mouse());
-        root = new StackPane(panel);
+        band.setId("graphRubberBand");
+        band.setManaged(false);
+        band.setMouseTransparent(true);
+        band.setVisible(false);
+        band.setStyle("-fx-fill: rgba(30,110,220,0.12); -fx-stroke: rgb(30,110,220); -fx-stroke-dash-array: 4 3;");
+        root = new StackPane(panel, band);
         root.setId("graphCanvas");
         root.setMinSize(200, 200);
     }
@@ -123,6 +142,18 @@ public final class GraphCanvas {
         return Optional.ofNullable(panel.localToScreen(px.x, px.y));
     }
 
+    /** The shown nodes drawn inside {@code area} (in the canvas's own coordinates), in no particular order. */
+    public Set<String> nodesInside(Bounds area) {
+        Set<String> inside = new LinkedHashSet<>();
+        for (NodePosition p : sync.positions().values()) {
+            Point3 px = panel.getCamera().transformGuToPx(p.x(), p.y(), 0);
+            if (area.contains(px.x, px.y)) {
+                inside.add(p.nodeKey());
+            }
+        }
+        return inside;
+    }
+
     /**
      * The visible graph drawn at {@code scale} times the on-screen size with every edge and label (no level of
      * detail), as an image for export.
@@ -153,10 +184,16 @@ public final class GraphCanvas {
         viewer.close();
     }
 
-    /** Reports clicks to the listener instead of GraphStream's own selection; moves dragged nodes; pans; zooms. */
+    /**
+     * Reports clicks to the listener instead of GraphStream's own selection; moves dragged nodes; draws the selection
+     * rectangle; pans; zooms; asks for the context menu.
+     */
     private final class Mouse implements MouseManager {
         private View view;
         private GraphicElement pressed;
+        private Gesture gesture = Gesture.NONE;
+        private double startX;
+        private double startY;
         private double lastX;
         private double lastY;
         private boolean moved;
@@ -164,6 +201,7 @@ public final class GraphCanvas {
         private final javafx.event.EventHandler<MouseEvent> onDrag = this::drag;
         private final javafx.event.EventHandler<MouseEvent> onRelease = this::release;
         private final javafx.event.EventHandler<ScrollEvent> onScroll = this::scroll;
+        private final javafx.event.EventHandler<ContextMenuEvent> onMenu = this::menu;
 
         @Override
         public void init(GraphicGraph g, View v) {
@@ -172,6 +210,7 @@ public final class GraphCanvas {
             panel.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
             panel.addEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
             panel.addEventHandler(ScrollEvent.SCROLL, onScroll);
+            panel.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, onMenu);
         }
 
         @Override
@@ -180,6 +219,7 @@ public final class GraphCanvas {
             panel.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
             panel.removeEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
             panel.removeEventHandler(ScrollEvent.SCROLL, onScroll);
+            panel.removeEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, onMenu);
         }
 
         @Override
@@ -188,20 +228,19 @@ public final class GraphCanvas {
         }
 
         private void press(MouseEvent e) {
-            if (e.getButton() != MouseButton.PRIMARY) {
+            startX = e.getX();
+            startY = e.getY();
+            lastX = startX;
+            lastY = startY;
+            moved = false;
+            pressed = null;
+            gesture = gestureOf(e);
+            if (gesture != Gesture.ELEMENT || listener == null) {
                 return;
             }
             pressed = view.findGraphicElementAt(PICKABLE, e.getX(), e.getY());
-            lastX = e.getX();
-            lastY = e.getY();
-            moved = false;
-            if (listener == null) {
-                return;
-            }
             if (pressed == null) {
-                if (e.getClickCount() == 1) {
-                    listener.background();
-                }
+                gesture = e.isShortcutDown() ? Gesture.PAN : Gesture.BAND;
             } else if (e.getClickCount() >= 2) {
                 listener.doubleClicked(pressed.getId());
             } else {
@@ -209,30 +248,65 @@ public final class GraphCanvas {
             }
         }
 
+        private Gesture gestureOf(MouseEvent e) {
+            return switch (e.getButton()) {
+                case PRIMARY -> Gesture.ELEMENT;
+                case MIDDLE -> Gesture.PAN;
+                default -> Gesture.NONE;
+            };
+        }
+
         private void drag(MouseEvent e) {
-            if (Math.abs(e.getX() - lastX) + Math.abs(e.getY() - lastY) < 2 && !moved) {
+            if (Math.abs(e.getX() - startX) + Math.abs(e.getY() - startY) < 2 && !moved) {
                 return;
             }
             moved = true;
-            if (pressed != null && !pressed.getId().startsWith("e:")) {
-                view.moveElementAtPx(pressed, e.getX(), e.getY());
-            } else if (pressed == null) {
-                Point3 a = panel.getCamera().transformPxToGu(lastX, lastY);
-                Point3 b = panel.getCamera().transformPxToGu(e.getX(), e.getY());
-                Point3 c = panel.getCamera().getViewCenter();
-                panel.getCamera().setViewCenter(c.x - (b.x - a.x), c.y - (b.y - a.y), 0);
-                lastX = e.getX();
-                lastY = e.getY();
+            switch (gesture) {
+                case ELEMENT -> {
+                    if (pressed != null && !pressed.getId().startsWith("e:")) {
+                        view.moveElementAtPx(pressed, e.getX(), e.getY());
+                    }
+                }
+                case BAND -> showBand(e.getX(), e.getY());
+                case PAN -> pan(e.getX(), e.getY());
+                default -> { }
             }
         }
 
+        private void showBand(double x, double y) {
+            band.setX(Math.min(startX, x));
+            band.setY(Math.min(startY, y));
+            band.setWidth(Math.abs(x - startX));
+            band.setHeight(Math.abs(y - startY));
+            band.setVisible(true);
+        }
+
+        private void pan(double x, double y) {
+            Point3 a = panel.getCamera().transformPxToGu(lastX, lastY);
+            Point3 b = panel.getCamera().transformPxToGu(x, y);
+            Point3 c = panel.getCamera().getViewCenter();
+            panel.getCamera().setViewCenter(c.x - (b.x - a.x), c.y - (b.y - a.y), 0);
+            lastX = x;
+            lastY = y;
+        }
+
         private void release(MouseEvent e) {
-            if (moved && pressed != null && !pressed.getId().startsWith("e:") && listener != null) {
-                Point3 p = panel.getCamera().transformPxToGu(e.getX(), e.getY());
-                listener.dragged(pressed.getId(), p.x, p.y);
+            if (listener != null) {
+                if (gesture == Gesture.ELEMENT && moved && pressed != null && !pressed.getId().startsWith("e:")) {
+                    Point3 p = panel.getCamera().transformPxToGu(e.getX(), e.getY());
+                    listener.dragged(pressed.getId(), p.x, p.y);
+                } else if (gesture == Gesture.BAND && moved) {
+                    Bounds area = new BoundingBox(Math.min(startX, e.getX()), Math.min(startY, e.getY()),
+                            Math.abs(e.getX() - startX), Math.abs(e.getY() - startY));
+                    listener.rectangle(nodesInside(area), e.isShiftDown());
+                } else if (gesture == Gesture.BAND && e.getClickCount() == 1 && !e.isShiftDown()) {
+                    listener.background();
+                }
             }
+            band.setVisible(false);
             pressed = null;
             moved = false;
+            gesture = Gesture.NONE;
         }
 
         private void scroll(ScrollEvent e) {
@@ -240,5 +314,23 @@ public final class GraphCanvas {
             double next = Math.max(0.02, Math.min(2.0, panel.getCamera().getViewPercent() * factor));
             panel.getCamera().setViewPercent(next);
         }
+
+        private void menu(ContextMenuEvent e) {
+            if (listener != null) {
+                GraphicElement at = view.findGraphicElementAt(EnumSet.of(InteractiveElement.NODE), e.getX(), e.getY());
+                listener.contextMenu(at == null ? null : at.getId(), e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        }
+    }
+
+    /** What a mouse drag does, decided when the button goes down. */
+    private enum Gesture {
+        NONE,
+        /** Pressed on a node or link: click, double-click, move the node. */
+        ELEMENT,
+        /** Pressed on empty space: the selection rectangle. */
+        BAND,
+        PAN
     }
 }

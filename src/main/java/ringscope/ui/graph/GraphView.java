@@ -10,9 +10,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -20,7 +23,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -36,8 +42,9 @@ import ringscope.model.LinkRule;
 import ringscope.ui.DisplayText;
 
 /**
- * The graph tab: toolbar (history, open, pin, re-layout, export), filters and search, the picture (or its table
- * view) with legend and "showing N of M", and the details, evidence and why-together panes. Builds nodes and binds
+ * The graph tab: toolbar (history, open, expand/collapse, pin, re-layout, export), link filters and search, account
+ * filters ({@link GraphFilterBar}), the picture (or its table view) with legend, "showing N of M" and a context
+ * menu, and the details, evidence and why-together panes. Builds nodes and binds
  * to {@link GraphViewModel}; every control has an id. UI thread; {@link #close()} stops the viewer.
  */
 public final class GraphView {
@@ -48,12 +55,14 @@ public final class GraphView {
     private final GraphLegend legend = new GraphLegend();
     private final BorderPane root = new BorderPane();
     private final ComboBox<Double> exportScale = new ComboBox<>();
+    private final ContextMenu menu = new ContextMenu();
 
     public GraphView(GraphViewModel vm) {
         this.vm = vm;
         root.setId("graphView");
         wireCanvas();
-        VBox top = new VBox(4, toolbar(), filters());
+        wireMenuAndKeys();
+        VBox top = new VBox(4, toolbar(), filters(), new GraphFilterBar(vm.filters()).node());
         top.setPadding(new Insets(6));
         root.setTop(top);
         SplitPane split = new SplitPane(centre(), sidePanes());
@@ -83,6 +92,19 @@ public final class GraphView {
             public void dragged(String nodeKey, double x, double y) {
                 vm.dragged(nodeKey, x, y);
             }
+
+            @Override
+            public void rectangle(java.util.Set<String> nodeKeys, boolean shift) {
+                vm.selectNodes(nodeKeys, shift);
+            }
+
+            @Override
+            public void contextMenu(String nodeKey, double screenX, double screenY) {
+                if (nodeKey != null && !vm.selectedKeysProperty().get().contains(nodeKey)) {
+                    vm.clicked(nodeKey, false);
+                }
+                menu.show(canvas.node(), screenX, screenY);
+            }
         });
         vm.pictureProperty().addListener((o, a, p) -> {
             if (p != null) {
@@ -107,6 +129,37 @@ public final class GraphView {
         });
     }
 
+    /** The canvas's context menu, and the keys E (expand) and C (collapse) anywhere but in a text field. */
+    private void wireMenuAndKeys() {
+        menu.setId("graphContextMenu");
+        MenuItem open = item("graphMenuOpen", "Open", () -> vm.openFocus(1));
+        MenuItem expand = item("graphMenuExpand", "Expand neighbours (E)", vm::expandFocus);
+        expand.disableProperty().bind(vm.canExpandProperty().not());
+        MenuItem collapse = item("graphMenuCollapse", "Collapse (C)", vm::collapse);
+        collapse.disableProperty().bind(vm.canCollapseProperty().not());
+        MenuItem pin = item("graphMenuPin", "Pin / unpin", vm::togglePin);
+        menu.getItems().addAll(open, expand, collapse, new SeparatorMenuItem(), pin);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.E) {
+                vm.expandFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.C) {
+                vm.collapse();
+                e.consume();
+            }
+        });
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
     private Node toolbar() {
         Button back = button("graphBack", "\u25c0 Back", "Go back to the previous view", vm::goBack);
         back.disableProperty().bind(vm.canBackProperty().not());
@@ -117,6 +170,12 @@ public final class GraphView {
                 + " neighbourhood (or double-click it)", () -> vm.openFocus(1));
         Button twoHops = button("graphOpen2", "2 hops", "The selected account's 2-hop neighbourhood",
                 () -> vm.openFocus(2));
+        Button expand = button("graphExpand", "Expand", "Add the selected account's 1-hop neighbours and their"
+                + " links to this view (E; right-click for the menu)", vm::expandFocus);
+        expand.disableProperty().bind(vm.canExpandProperty().not());
+        Button collapse = button("graphCollapse", "Collapse", "Remove what the selected account's expansion added,"
+                + " or the latest expansion (C)", vm::collapse);
+        collapse.disableProperty().bind(vm.canCollapseProperty().not());
         Button pin = button("graphPin", "Pin / unpin", "Keep the selected node where it is when re-laying out"
                 + " (dragging a node also pins it)", vm::togglePin);
         Button relayout = button("graphRelayout", "Re-layout", "Lay the view out again (pinned nodes stay)",
@@ -137,8 +196,8 @@ public final class GraphView {
         size.getItems().addAll(false, true);
         size.valueProperty().bindBidirectional(vm.sizeByVolumeProperty().asObject());
         size.setConverter(converter(v -> v ? "Size by volume" : "Size by accounts"));
-        FlowPane bar = new FlowPane(6, 4, back, forward, overview, open, twoHops, pin, relayout, colour, size,
-                export, exportScale);
+        FlowPane bar = new FlowPane(6, 4, back, forward, overview, open, twoHops, expand, collapse, pin, relayout,
+                colour, size, export, exportScale);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -150,20 +209,21 @@ public final class GraphView {
         rule.getItems().addAll(LinkRule.values());
         rule.setConverter(converter(r -> r == null ? "All link types" : r.name()));
         rule.setButtonCell(nullSafeCell("All link types", LinkRule::name));
-        rule.valueProperty().addListener((o, a, r) -> vm.setRule(r));
+        rule.valueProperty().addListener((o, a, r) -> vm.filters().setRule(r));
         ComboBox<LinkRule.Tier> tier = new ComboBox<>();
         tier.setId("graphTierFilter");
         tier.getItems().add(null);
         tier.getItems().addAll(LinkRule.Tier.values());
         tier.setConverter(converter(t -> t == null ? "Every tier" : "Tier " + t.name().toLowerCase() + " or better"));
         tier.setButtonCell(nullSafeCell("Every tier", t -> "Tier " + t.name().toLowerCase() + " or better"));
-        tier.valueProperty().addListener((o, a, t) -> vm.setMinTier(t));
+        tier.valueProperty().addListener((o, a, t) -> vm.filters().setMinTier(t));
         Slider weight = new Slider(0, 10, 0);
         weight.setId("graphMinWeight");
         weight.setPrefWidth(120);
         Label weightText = new Label("min weight 0.0");
         weightText.textProperty().bind(weight.valueProperty().asString("min weight %.1f"));
-        weight.valueProperty().addListener((o, a, w) -> vm.setMinWeight(Math.round(w.doubleValue() * 10) / 10.0));
+        weight.valueProperty().addListener((o, a, w) -> vm.filters().setMinWeight(Math.round(w.doubleValue() * 10)
+                / 10.0));
         TextField search = new TextField();
         search.setId("graphSearch");
         search.setPromptText("Account id, IP, payment fingerprint or email hash");
@@ -324,7 +384,7 @@ public final class GraphView {
         return b;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
@@ -338,7 +398,7 @@ public final class GraphView {
         };
     }
 
-    private static <T> ListCell<T> nullSafeCell(String none, java.util.function.Function<T, String> show) {
+    static <T> ListCell<T> nullSafeCell(String none, java.util.function.Function<T, String> show) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

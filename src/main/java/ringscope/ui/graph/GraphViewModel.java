@@ -1,15 +1,12 @@
 package ringscope.ui.graph;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,82 +14,77 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import ringscope.graph.ColourMode;
 import ringscope.graph.GraphDataService;
 import ringscope.graph.GraphFilter;
 import ringscope.graph.NodeKind;
-import ringscope.graph.SeedLayout;
 import ringscope.graph.StyleOptions;
 import ringscope.graph.ViewData;
 import ringscope.graph.ViewSpec;
 import ringscope.graph.VisualGraph;
-import ringscope.graph.VisualNode;
 import ringscope.model.AccountHit;
 import ringscope.model.AnalysisRunInfo;
 import ringscope.model.ClusterMember;
-import ringscope.model.LinkRule;
 import ringscope.model.NodePosition;
-import ringscope.model.Target;
+import ringscope.model.Tag;
 import ringscope.store.CaseStore;
 import ringscope.ui.BackgroundRunner;
 import ringscope.ui.Selection;
 
 /**
- * State and commands of the graph tab: the analysis run shown, the open view (overview, a cluster, a neighbourhood)
- * with back/forward history, the filter, the picture (what is drawn and where), the table rows, search, and the
- * mapping between drawn elements and the shared {@link Selection}. Data and layouts are read and computed through the
- * background runner; a result that arrives after the user moved on is dropped. UI thread.
+ * State and commands of the graph tab: the analysis run shown, the open view (overview, a cluster, a neighbourhood,
+ * expanded in place by accounts' neighbours) with back/forward history, the picture (what is drawn and where), the
+ * table rows and search. The filter is {@link GraphFilters}; the mapping to the shared {@link Selection} is
+ * {@link GraphPicking}; node positions, layout, drag and pin are {@link NodePlaces}. Data and layouts are read and
+ * computed through the background runner; a result that arrives after the user moved on is dropped. UI thread.
  */
 public final class GraphViewModel {
     /** What the canvas draws: the visible graph, where its nodes are, and whether to fit the view to it. */
     public record Picture(VisualGraph graph, StyleOptions options, Map<String, NodePosition> positions, boolean fit) {}
 
     private final BackgroundRunner runner;
-    private final Selection selection;
+    private final GraphPicking picking;
+    private final GraphFilters filters = new GraphFilters();
     private final Function<CaseStore, GraphDataService> services;
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
-    private final ReadOnlyObjectWrapper<Map<String, NodePosition>> moved = new ReadOnlyObjectWrapper<>(this, "moved");
-    private final ReadOnlyObjectWrapper<Set<String>> selectedKeys = new ReadOnlyObjectWrapper<>(this, "sel", Set.of());
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No case open");
-    private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper(this, "canBack");
-    private final ReadOnlyBooleanWrapper canForward = new ReadOnlyBooleanWrapper(this, "canForward");
-    private final ObjectProperty<GraphFilter> filter = new SimpleObjectProperty<>(this, "filter", GraphFilter.none());
+    private final ReadOnlyBooleanWrapper canExpand = new ReadOnlyBooleanWrapper(this, "canExpand");
+    private final ReadOnlyBooleanWrapper canCollapse = new ReadOnlyBooleanWrapper(this, "canCollapse");
     private final ObjectProperty<ColourMode> colour = new SimpleObjectProperty<>(this, "colour", ColourMode.SCORE);
-    private final javafx.beans.property.BooleanProperty sizeByVolume =
-            new javafx.beans.property.SimpleBooleanProperty(this, "sizeByVolume", false);
+    private final BooleanProperty sizeByVolume = new SimpleBooleanProperty(this, "sizeByVolume", false);
     private final ObservableList<GraphRows.NodeRow> nodeRows = FXCollections.observableArrayList();
     private final ObservableList<GraphRows.EdgeRow> edgeRows = FXCollections.observableArrayList();
-    private final ObservableList<AccountHit> hits = FXCollections.observableArrayList();
-    private final Deque<ViewSpec> back = new ArrayDeque<>();
-    private final Deque<ViewSpec> forward = new ArrayDeque<>();
+    private final GraphSearch search;
+    private final ViewHistory history = new ViewHistory();
     private final GraphInspector inspector;
     private GraphDataService service;
     private AnalysisRunInfo run;
     private ViewSpec current;
     private ViewData data;
     private VisualGraph full;
-    private DrawnTargets drawn = DrawnTargets.NONE;
-    private Map<String, NodePosition> positions = Map.of();
+    private final NodePlaces places;
     private String pendingFocus;
     private int generation;
 
     public GraphViewModel(BackgroundRunner runner, Selection selection,
             Function<CaseStore, GraphDataService> services) {
         this.runner = runner;
-        this.selection = selection;
+        this.picking = new GraphPicking(selection);
+        this.search = new GraphSearch(runner, status::set);
+        this.places = new NodePlaces(runner, status::set);
         this.services = services;
-        this.inspector = new GraphInspector(runner, selection, t -> drawn.keyOf(t).flatMap(drawn::node));
-        filter.addListener((o, a, b) -> repaint(false));
+        this.inspector = new GraphInspector(runner, selection,
+                t -> picking.drawn().keyOf(t).flatMap(picking.drawn()::node));
+        filters.filterProperty().addListener((o, a, b) -> repaint(false));
         colour.addListener((o, a, b) -> repaint(false));
         sizeByVolume.addListener((o, a, b) -> repaint(false));
-        selection.targets().addListener((ListChangeListener<Target>) c -> selectedKeys.set(drawn.keysOf(
-                selection.targets())));
+        selection.focusProperty().addListener((o, a, b) -> updateCommands());
     }
 
     /** Shows the latest analysis run of {@code store} (null: no case), starting at the overview. */
@@ -103,10 +95,10 @@ public final class GraphViewModel {
         current = null;
         data = null;
         full = null;
-        drawn = DrawnTargets.NONE;
-        back.clear();
-        forward.clear();
-        updateHistory();
+        places.clear();
+        picking.setDrawn(DrawnTargets.NONE);
+        history.clear();
+        updateCommands();
         clearPicture();
         inspector.setContext(service, -1);
         if (service == null) {
@@ -126,7 +118,7 @@ public final class GraphViewModel {
                 return;
             }
             inspector.setContext(s, run.id());
-            load(ViewSpec.overview(), true);
+            load(ViewSpec.overview());
         }, e -> status.set(e.getMessage()));
     }
 
@@ -160,25 +152,16 @@ public final class GraphViewModel {
         if (run == null || spec.equals(current)) {
             return;
         }
-        if (current != null) {
-            back.push(current);
-        }
-        forward.clear();
-        load(spec, true);
+        history.opened(current);
+        load(spec);
     }
 
     public void goBack() {
-        if (!back.isEmpty()) {
-            forward.push(current);
-            load(back.pop(), false);
-        }
+        history.back(current).ifPresent(this::load);
     }
 
     public void goForward() {
-        if (!forward.isEmpty()) {
-            back.push(current);
-            load(forward.pop(), false);
-        }
+        history.forward(current).ifPresent(this::load);
     }
 
     public void openOverview() {
@@ -187,11 +170,38 @@ public final class GraphViewModel {
 
     /** Opens what is in focus: a cluster's accounts, or an account's neighbourhood of {@code hops}. */
     public void openFocus(int hops) {
-        Target focus = selection.focusProperty().get();
-        if (focus == null) {
+        picking.focusKey().ifPresent(k -> openKey(k, hops));
+    }
+
+    /**
+     * Adds the focused account's 1-hop neighbours and their links to the open cluster or neighbourhood, in place: the
+     * nodes already drawn stay where they are. A new history entry, so Back undoes it.
+     */
+    public void expandFocus() {
+        Optional<Integer> ref = picking.focusAccount();
+        if (current != null && current.canExpand() && ref.isPresent()) {
+            open(current.expand(ref.get()));
+        }
+    }
+
+    /**
+     * Removes what an expansion added: the focused account's if it was expanded, else the latest one. A new history
+     * entry, so Back brings the expansion back.
+     */
+    public void collapse() {
+        if (current == null || current.expanded().isEmpty()) {
             return;
         }
-        drawn.keyOf(focus).ifPresent(k -> openKey(k, hops));
+        List<Integer> expanded = current.expanded();
+        int ref = picking.focusAccount().filter(expanded::contains).orElse(expanded.get(expanded.size() - 1));
+        open(current.collapse(ref));
+    }
+
+    private void updateCommands() {
+        Optional<Integer> ref = picking.focusAccount();
+        canExpand.set(current != null && current.canExpand() && ref.isPresent()
+                && !current.expanded().contains(ref.get()));
+        canCollapse.set(current != null && !current.expanded().isEmpty());
     }
 
     private void openKey(String key, int hops) {
@@ -203,18 +213,19 @@ public final class GraphViewModel {
         open(kind == NodeKind.CLUSTER ? ViewSpec.cluster(id) : ViewSpec.around((int) id, hops));
     }
 
-    private void load(ViewSpec spec, boolean fresh) {
+    private void load(ViewSpec spec) {
         int gen = ++generation;
+        Map<String, NodePosition> carried = current != null && full != null && current.base().equals(spec.base())
+                ? places.now() : Map.of();
         current = spec;
-        updateHistory();
+        updateCommands();
         GraphDataService s = service;
         long runId = run.id();
         status.set("Opening " + spec.viewKey() + "\u2026");
         runner.submit("Opening graph view", (p, c) -> {
             ViewData d = s.load(runId, spec);
             VisualGraph all = d.assemble(GraphFilter.none(), GraphDataService.capOf(spec));
-            Optional<Map<String, NodePosition>> stored = s.storedLayout(runId, all);
-            return new Loaded(d, all, stored.orElseGet(() -> SeedLayout.place(all, Map.of())), stored.isPresent());
+            return new Loaded(d, all, Placement.of(s, runId, all, carried), s.tags());
         }, p -> {}, l -> {
             if (gen == generation) {
                 shown(l);
@@ -222,18 +233,21 @@ public final class GraphViewModel {
         }, e -> status.set(e.getMessage()));
     }
 
-    private record Loaded(ViewData data, VisualGraph full, Map<String, NodePosition> positions, boolean stored) {}
+    private record Loaded(ViewData data, VisualGraph full, Placement placement, List<Tag> tags) {}
 
     private void shown(Loaded l) {
         data = l.data();
         full = l.full();
-        drawn = new DrawnTargets(full);
-        positions = new HashMap<>(l.positions());
+        picking.setDrawn(new DrawnTargets(full));
+        places.show(new NodePlaces.Shown(service, run.id(), current.viewKey(), full), l.placement().positions());
         title.set(data.title());
-        repaint(true);
-        status.set(l.stored() ? "Layout as stored with the case" : "Laying out\u2026");
-        if (!l.stored()) {
-            relayout();
+        filters.setTags(l.tags());
+        filters.setAttributesOf(full.nodes());
+        updateCommands();
+        repaint(l.placement().kind() != Placement.Kind.KEPT);
+        status.set(l.placement().describe());
+        if (l.placement().needsLayout()) {
+            relayout(l.placement().fixed());
         }
         if (pendingFocus != null) {
             String key = pendingFocus;
@@ -244,30 +258,22 @@ public final class GraphViewModel {
 
     /** Lays the visible view out again off the FX thread (pinned nodes stay) and stores the result. */
     public void relayout() {
-        if (full == null) {
-            return;
-        }
+        relayout(Set.of());
+    }
+
+    /** Lays the view out with the {@code fixed} nodes held where they are (as if pinned, without pinning them). */
+    private void relayout(Set<String> fixed) {
         int gen = generation;
-        GraphDataService s = service;
-        VisualGraph g = full;
-        Map<String, NodePosition> start = Map.copyOf(positions);
-        long runId = run.id();
-        runner.submit("Graph layout", (p, c) -> s.layOut(runId, g, start, p, c),
-                p -> status.set(String.format("Laying out: step %,d of %,d", p.bytesDone(), p.bytesTotal())), result -> {
-                    if (gen == generation) {
-                        positions = new HashMap<>(result);
-                        moved.set(Map.copyOf(result));
-                        status.set("Layout computed and stored with the case");
-                    }
-                }, e -> status.set(e.getMessage()));
+        places.relayout(fixed, () -> gen == generation);
     }
 
     private void repaint(boolean fit) {
         if (data == null) {
             return;
         }
-        VisualGraph visible = data.assemble(filter.get(), GraphDataService.capOf(current));
+        VisualGraph visible = data.assemble(filters.filterProperty().get(), GraphDataService.capOf(current));
         Map<String, NodePosition> at = new HashMap<>();
+        Map<String, NodePosition> positions = places.now();
         visible.nodes().forEach(n -> {
             NodePosition p = positions.get(n.key());
             if (p != null) {
@@ -278,58 +284,24 @@ public final class GraphViewModel {
         caption.set(visible.caption(data.nodeNoun()));
         nodeRows.setAll(GraphRows.nodes(visible));
         edgeRows.setAll(GraphRows.edges(visible));
-        selectedKeys.set(drawn.keysOf(selection.targets()));
+        picking.refresh();
     }
 
     /** A node was dragged to (x, y): it stays there (pinned) and the layout is stored. */
     public void dragged(String nodeKey, double x, double y) {
-        positions.put(nodeKey, new NodePosition(nodeKey, x, y, true));
-        saveLayout("Moved and pinned");
+        places.dragged(nodeKey, x, y);
     }
 
     /** Pins the focused node where it is, or unpins it. */
     public void togglePin() {
-        Target focus = selection.focusProperty().get();
-        Optional<String> key = focus == null ? Optional.empty() : drawn.keyOf(focus);
-        if (key.isEmpty() || !positions.containsKey(key.get())) {
-            return;
-        }
-        NodePosition p = positions.get(key.get());
-        positions.put(p.nodeKey(), new NodePosition(p.nodeKey(), p.x(), p.y(), !p.pinned()));
-        moved.set(Map.of(p.nodeKey(), positions.get(p.nodeKey())));
-        saveLayout(p.pinned() ? "Unpinned" : "Pinned");
-    }
-
-    /** Whether a node is pinned. */
-    public boolean isPinned(String nodeKey) {
-        NodePosition p = positions.get(nodeKey);
-        return p != null && p.pinned();
-    }
-
-    private void saveLayout(String what) {
-        GraphDataService s = service;
-        long runId = run.id();
-        String viewKey = current.viewKey();
-        Map<String, NodePosition> snapshot = Map.copyOf(positions);
-        runner.submit("Saving layout", (p, c) -> {
-            s.save(runId, viewKey, snapshot, "spring-box+manual", 0);
-            return null;
-        }, p -> {}, v -> status.set(what + "; layout stored with the case"), e -> status.set(e.getMessage()));
+        places.togglePin(picking.focusKey());
     }
 
     // ---- selection ----
 
     /** A click on a drawn element: selects it, or adds it with shift. */
     public void clicked(String key, boolean add) {
-        List<Target> targets = drawn.targetsOf(key);
-        if (targets.isEmpty()) {
-            return;
-        }
-        if (add) {
-            targets.forEach(selection::add);
-        } else {
-            selection.set(targets);
-        }
+        picking.clicked(key, add);
     }
 
     /** A double-click: opens a cluster, or an account's 1-hop neighbourhood. */
@@ -338,54 +310,25 @@ public final class GraphViewModel {
         openKey(key, 1);
     }
 
+    /** A rectangle drawn over nodes: selects exactly them, or adds them with shift. */
+    public void selectNodes(java.util.Collection<String> nodeKeys, boolean add) {
+        picking.selectNodes(nodeKeys, add);
+    }
+
     public void clearSelection() {
-        selection.clear();
+        picking.clear();
     }
 
     /** Selects the rows' elements (from the table view). */
     public void selectKeys(List<String> keys) {
-        Set<Target> targets = new LinkedHashSet<>();
-        keys.forEach(k -> targets.addAll(drawn.targetsOf(k)));
-        if (!targets.isEmpty() && !drawn.keysOf(selection.targets()).equals(drawn.keysOf(List.copyOf(targets)))) {
-            selection.set(List.copyOf(targets));
-        }
-    }
-
-    // ---- filters ----
-
-    /** Shows links of one rule only (null: every rule). */
-    public void setRule(LinkRule rule) {
-        filter.set(filter.get().withRules(rule == null ? Set.of() : Set.of(rule)));
-    }
-
-    /** Shows links of at least this precision tier (null: every tier). */
-    public void setMinTier(LinkRule.Tier tier) {
-        Set<LinkRule.Tier> tiers = tier == null ? Set.of() : EnumSet.range(LinkRule.Tier.STRONG, tier);
-        filter.set(filter.get().withTiers(tiers));
-    }
-
-    public void setMinWeight(double weight) {
-        filter.set(filter.get().withMinWeight(weight));
+        picking.selectKeys(keys);
     }
 
     // ---- search ----
 
     /** Looks accounts up by id, IP, payment fingerprint or email hash; jumps to the first hit. */
     public void search(String text) {
-        hits.clear();
-        if (service == null || run == null || text == null || text.isBlank()) {
-            return;
-        }
-        GraphDataService s = service;
-        status.set("Searching\u2026");
-        runner.submit("Searching accounts", (p, c) -> s.queries().searchAccounts(text), p -> {}, found -> {
-            hits.setAll(found);
-            status.set(found.isEmpty() ? "No account matches \u201c" + text.strip() + "\u201d"
-                    : String.format("%,d account(s) match", found.size()));
-            if (!found.isEmpty()) {
-                jumpTo(found.get(0));
-            }
-        }, e -> status.set(e.getMessage()));
+        search.search(run == null ? null : service, text, this::jumpTo);
     }
 
     /**
@@ -394,7 +337,7 @@ public final class GraphViewModel {
      */
     public void jumpTo(AccountHit hit) {
         String key = NodeKind.ACCOUNT.key(hit.accountRef());
-        if (drawn.node(key).isPresent()) {
+        if (picking.drawn().node(key).isPresent()) {
             focusNode(key);
             return;
         }
@@ -408,7 +351,7 @@ public final class GraphViewModel {
     }
 
     private void focusNode(String key) {
-        drawn.node(key).ifPresent(n -> selection.select(drawn.targetOfNode(key)));
+        picking.focus(key);
         focusRequest.set(null);
         focusRequest.set(key);
     }
@@ -420,11 +363,6 @@ public final class GraphViewModel {
         return focusRequest.getReadOnlyProperty();
     }
 
-    private void updateHistory() {
-        canBack.set(!back.isEmpty());
-        canForward.set(!forward.isEmpty());
-    }
-
     // ---- properties ----
 
     public ReadOnlyObjectProperty<Picture> pictureProperty() {
@@ -433,12 +371,12 @@ public final class GraphViewModel {
 
     /** Positions computed by a finished layout (or a pin), for the canvas to move nodes to. */
     public ReadOnlyObjectProperty<Map<String, NodePosition>> movedProperty() {
-        return moved.getReadOnlyProperty();
+        return places.movedProperty();
     }
 
     /** Keys of the drawn elements that are selected. */
     public ReadOnlyObjectProperty<Set<String>> selectedKeysProperty() {
-        return selectedKeys.getReadOnlyProperty();
+        return picking.selectedKeysProperty();
     }
 
     public ReadOnlyStringProperty captionProperty() {
@@ -454,35 +392,41 @@ public final class GraphViewModel {
     }
 
     public ReadOnlyBooleanProperty canBackProperty() {
-        return canBack.getReadOnlyProperty();
+        return history.canBackProperty();
     }
 
     public ReadOnlyBooleanProperty canForwardProperty() {
-        return canForward.getReadOnlyProperty();
+        return history.canForwardProperty();
+    }
+
+    /** Whether the focus is an account of an open cluster or neighbourhood that can be expanded. */
+    public ReadOnlyBooleanProperty canExpandProperty() {
+        return canExpand.getReadOnlyProperty();
+    }
+
+    /** Whether the open view has an expansion to collapse. */
+    public ReadOnlyBooleanProperty canCollapseProperty() {
+        return canCollapse.getReadOnlyProperty();
     }
 
     /**
      * Re-reads the shown view when tags changed (a tag added, removed or recoloured in the casework panel) while the
-     * graph is coloured by tag; positions come back from the stored layout.
+     * graph is coloured or filtered by tag; the nodes stay where they are.
      */
     public void refreshTags() {
-        if (run != null && current != null && colour.get() == ColourMode.TAG) {
-            load(current, false);
+        if (run != null && current != null && (colour.get() == ColourMode.TAG || filters.usesTags())) {
+            load(current);
         }
     }
 
-    /**
-     * Follows the case-wide time filter (the timeline's brush): only links with evidence inside the range are drawn;
-     * null shows all time again.
-     */
+    /** Follows the case-wide time filter (the timeline's brush); see {@link GraphFilters#followTime}. */
     public void followTime(javafx.beans.value.ObservableValue<ringscope.model.TimeRange> range) {
-        range.addListener((o, before, r) -> filter.set(r == null
-                ? filter.get().withTime(Long.MIN_VALUE, Long.MAX_VALUE)
-                : filter.get().withTime(r.fromMs(), r.toMs())));
+        filters.followTime(range);
     }
 
-    public ObjectProperty<GraphFilter> filterProperty() {
-        return filter;
+    /** The filter of the drawn view and the choices it offers. */
+    public GraphFilters filters() {
+        return filters;
     }
 
     public ObjectProperty<ColourMode> colourProperty() {
@@ -490,7 +434,7 @@ public final class GraphViewModel {
     }
 
     /** Node size by traffic volume (true) or by accounts (false: clusters by member count, accounts all alike). */
-    public javafx.beans.property.BooleanProperty sizeByVolumeProperty() {
+    public BooleanProperty sizeByVolumeProperty() {
         return sizeByVolume;
     }
 
@@ -503,7 +447,7 @@ public final class GraphViewModel {
     }
 
     public ObservableList<AccountHit> hits() {
-        return hits;
+        return search.hits();
     }
 
     public GraphInspector inspector() {

@@ -1,8 +1,13 @@
 package ringscope.ui.timeline;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -11,31 +16,61 @@ import ringscope.timeline.CorrelationMatrix;
 import ringscope.timeline.SwimlaneMatrix;
 
 /**
- * A canvas heat map for either aligned swimlanes (one strip per account, darker = more interactions, square-root
- * scale; hour labels in the chosen zone) or a correlation matrix (blue positive, red negative). UI thread.
+ * A canvas heat map for either aligned swimlanes (one strip per account with its account id on the left, darker = more
+ * interactions, square-root scale; hour labels in the chosen zone) or a correlation matrix (blue positive, red
+ * negative). A lane is never thinner than {@link #LANE_MIN} pixels, so its account id stays readable: when the lanes
+ * do not fit, a scroll bar (or the wheel) moves through them. UI thread.
  */
 final class HeatChart extends Pane {
+    /** The thinnest lane drawn: room for one line of the 10-pixel label font. */
+    static final double LANE_MIN = 12;
     private static final double LABEL_W = 120;
     private static final double AXIS = 16;
+    private static final double HEAD = 14;
     private final Canvas canvas = new Canvas();
+    private final ScrollBar scroll = new ScrollBar();
+    private final List<String> drawnLabels = new ArrayList<>();
     private SwimlaneMatrix lanes;
     private CorrelationMatrix matrix;
     private ZoneId zone = ZoneId.of("UTC");
+    private boolean drawing;
 
     HeatChart() {
-        getChildren().add(canvas);
+        scroll.setOrientation(Orientation.VERTICAL);
+        scroll.setVisible(false);
+        scroll.setManaged(false);
+        scroll.valueProperty().addListener(o -> redraw());
+        getChildren().addAll(canvas, scroll);
         setMinHeight(100);
         canvas.widthProperty().bind(widthProperty());
         canvas.heightProperty().bind(heightProperty());
         canvas.widthProperty().addListener(o -> redraw());
         canvas.heightProperty().addListener(o -> redraw());
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (scroll.isVisible()) {
+                scroll.setValue(Math.max(0, Math.min(scroll.getMax(), scroll.getValue() - Math.signum(e.getDeltaY())
+                        * 3)));
+                e.consume();
+            }
+        });
     }
 
     void showLanes(SwimlaneMatrix m, ZoneId z) {
         lanes = m;
         matrix = null;
         zone = z;
+        scroll.setValue(0);
         redraw();
+    }
+
+    /** The account ids drawn as lane labels by the last redraw, top to bottom (the lanes scrolled into view). */
+    List<String> laneLabels() {
+        return List.copyOf(drawnLabels);
+    }
+
+    /** The scroll bar through the lanes (shown only when they do not all fit). */
+    ScrollBar laneScroll() {
+        return scroll;
     }
 
     void showMatrix(CorrelationMatrix m) {
@@ -45,10 +80,24 @@ final class HeatChart extends Pane {
     }
 
     private void redraw() {
+        if (drawing) {
+            return; // the scroll bar is adjusted while drawing
+        }
+        drawing = true;
+        try {
+            paint();
+        } finally {
+            drawing = false;
+        }
+    }
+
+    private void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, getWidth(), getHeight());
         g.setFont(Font.font(10));
+        drawnLabels.clear();
+        scroll.setVisible(false);
         if (lanes != null && lanes.rows() > 0) {
             drawLanes(g);
         } else if (matrix != null && matrix.size() > 0) {
@@ -59,16 +108,24 @@ final class HeatChart extends Pane {
         }
     }
 
+    /**
+     * Draws the lanes from the scroll position on: a header line with what is shown, then one lane per account at
+     * least {@link #LANE_MIN} high with its account id in the label column, then the time axis.
+     */
     private void drawLanes(GraphicsContext g) {
-        double w = getWidth() - LABEL_W;
-        double h = getHeight() - AXIS;
+        double h = getHeight() - AXIS - HEAD;
+        int fit = (int) Math.max(1, Math.floor(h / LANE_MIN));
+        int shown = Math.min(lanes.rows(), fit);
+        double rh = h / shown;
+        layOutScroll(lanes.rows() - shown, shown);
+        double w = getWidth() - LABEL_W - (scroll.isVisible() ? scroll.getWidth() : 0);
+        int first = scroll.isVisible() ? (int) Math.round(scroll.getValue()) : 0;
         int cols = lanes.columns();
         double cw = w / cols;
-        double rh = h / lanes.rows();
         double scale = Math.sqrt(Math.max(1, lanes.maxCell()));
-        for (int r = 0; r < lanes.rows(); r++) {
+        for (int r = first; r < first + shown; r++) {
             int[] row = lanes.cells()[r];
-            double y = r * rh;
+            double y = HEAD + (r - first) * rh;
             for (int c = 0; c < cols; c++) {
                 if (row[c] > 0) {
                     double v = Math.sqrt(row[c]) / scale;
@@ -76,20 +133,36 @@ final class HeatChart extends Pane {
                     g.fillRect(LABEL_W + c * cw, y, Math.max(cw, 1), Math.max(rh, 1));
                 }
             }
-            if (rh >= 9) {
-                g.setFill(Color.BLACK);
-                g.fillText(lanes.accountIds().get(r), 2, y + Math.min(rh, 12) - 2);
-            }
+            g.setFill(Color.BLACK);
+            g.fillText(lanes.accountIds().get(r), 2, y + Math.min(rh, LANE_MIN) - 2, LABEL_W - 4);
+            drawnLabels.add(lanes.accountIds().get(r));
         }
         g.setFill(Color.rgb(60, 60, 60));
         int ticks = (int) Math.max(2, w / 170);
         for (int i = 0; i < ticks; i++) {
             long t = lanes.range().fromMs() + (long) (i * (double) lanes.range().lengthMs() / ticks);
-            g.fillText(TimeText.at(t, zone), LABEL_W + i * w / ticks + 2, h + 12);
+            g.fillText(TimeText.at(t, zone), LABEL_W + i * w / ticks + 2, HEAD + h + 12);
         }
-        g.fillText(String.format("%,d accounts, %s per cell, %s %s", lanes.rows(), BinSizes.label(lanes.binMs()),
+        String rows = shown < lanes.rows() ? String.format("lanes %,d\u2013%,d of %,d accounts", first + 1,
+                first + shown, lanes.rows()) : String.format("%,d accounts", lanes.rows());
+        g.fillText(String.format("%s, %s per cell, %s %s", rows, BinSizes.label(lanes.binMs()),
                 lanes.order() == ringscope.timeline.LaneOrder.SIMILARITY ? "by similarity" : "by first activity",
-                lanes.note()), 2, h + 12 > 14 ? 12 : h);
+                lanes.note()), 2, HEAD - 3);
+    }
+
+    /** Shows the scroll bar at the right edge when {@code hidden} lanes do not fit, {@code shown} at a time. */
+    private void layOutScroll(int hidden, int shown) {
+        scroll.setVisible(hidden > 0);
+        if (hidden > 0) {
+            double bw = Math.max(scroll.prefWidth(-1), 12);
+            scroll.resizeRelocate(getWidth() - bw, HEAD, bw, getHeight() - AXIS - HEAD);
+            scroll.setMin(0);
+            scroll.setMax(hidden);
+            scroll.setVisibleAmount(Math.max(1, hidden * (double) shown / (hidden + shown)));
+            scroll.setUnitIncrement(1);
+            scroll.setBlockIncrement(shown);
+            scroll.setValue(Math.min(scroll.getValue(), hidden));
+        }
     }
 
     private void drawMatrix(GraphicsContext g) {

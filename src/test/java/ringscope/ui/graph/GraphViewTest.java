@@ -4,17 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +39,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import ringscope.analysis.AnalysisQueries;
 import ringscope.analysis.AnalysisService;
+import ringscope.casework.CaseworkService;
 import ringscope.graph.GraphDataService;
 import ringscope.graph.NodeKind;
 import ringscope.graph.ViewSpec;
@@ -37,7 +53,9 @@ import ringscope.model.AnalysisRun;
 import ringscope.model.CancelToken;
 import ringscope.model.ClusterSummary;
 import ringscope.model.LinkRule;
+import ringscope.model.NodePosition;
 import ringscope.model.ProgressSink;
+import ringscope.model.Tag;
 import ringscope.model.Target;
 import ringscope.model.TargetKind;
 import ringscope.store.CaseStore;
@@ -48,7 +66,8 @@ import ringscope.ui.Selection;
 
 /**
  * The graph tab on the bundled classroom-reseller sample, analysed once for the class: overview, open a cluster,
- * click nodes, evidence rows behind a link, filter by link type, search, back, export, stored layout.
+ * click nodes, select by rectangle, expand and collapse an account's neighbours, evidence rows behind a link, filter
+ * by link type, score, tag and attribute, search, back, export, stored layout.
  */
 @ExtendWith(ApplicationExtension.class)
 class GraphViewTest {
@@ -169,7 +188,9 @@ class GraphViewTest {
         assertThat(allEdges).isPositive();
         String captionBefore = label(robot, "#graphCaption");
 
-        robot.clickOn((javafx.scene.Node) robot.lookup("#graphEdgesTable .table-row-cell").nth(0).query());
+        // the first row as shown (the lookup also finds the table's hidden measuring cell)
+        robot.clickOn(robot.lookup("#graphEdgesTable .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.isVisible() && r.getIndex() == 0).findFirst().orElseThrow());
         waitFor("link selected", () -> selection.focusProperty().get() != null
                 && selection.focusProperty().get().kind() == TargetKind.LINK);
         waitFor("evidence rows listed", () -> !vm.inspector().evidence().isEmpty());
@@ -209,6 +230,196 @@ class GraphViewTest {
         double w = robot.lookup("#graphCanvas").query().getBoundsInLocal().getWidth();
         assertThat(image.getWidth()).isEqualTo((int) Math.round(w * 2));
         assertThat(Files.size(png)).isGreaterThan(2_000);
+    }
+
+    @Test
+    void draggingARectangleOnEmptySpaceSelectsExactlyTheNodesInsideItAndShiftAddsMore(FxRobot robot)
+            throws Exception {
+        openTopCluster(robot);
+        Bounds canvas = screenBounds(robot, "#graphCanvas");
+        Map<String, Point2D> at = screenPoints(vm.pictureProperty().get().graph().nodes());
+        Point2D corner = new Point2D(canvas.getMinX() + 3, canvas.getMinY() + 3);
+        assertThat(at.values()).as("the corner is empty space").allMatch(p -> p.distance(corner) > 12);
+        double left = gapAfter(at, 8);
+        robot.drag(corner, MouseButton.PRIMARY).moveTo(new Point2D(left, canvas.getMaxY() - 3)).release(
+                MouseButton.PRIMARY);
+        List<Target> inLeft = targetsInside(at, new BoundingBox(corner.getX(), corner.getY(), left - corner.getX(),
+                canvas.getMaxY() - 3 - corner.getY()));
+        assertThat(inLeft).hasSizeGreaterThanOrEqualTo(8);
+        waitFor("rectangle selected", () -> selection.targets().size() == inLeft.size());
+        assertThat(selection.targets()).containsExactlyInAnyOrderElementsOf(inLeft);
+
+        Point2D other = new Point2D(canvas.getMaxX() - 3, canvas.getMaxY() - 3);
+        assertThat(at.values()).as("the corner is empty space").allMatch(p -> p.distance(other) > 12);
+        double right = gapAfter(at, at.size() - 8);
+        List<Target> inRight = targetsInside(at, new BoundingBox(right, canvas.getMinY() + 3,
+                other.getX() - right, other.getY() - canvas.getMinY() - 3));
+        assertThat(inRight).isNotEmpty().doesNotContainAnyElementsOf(inLeft);
+        robot.press(KeyCode.SHIFT);
+        try {
+            robot.drag(other, MouseButton.PRIMARY).moveTo(new Point2D(right, canvas.getMinY() + 3)).release(
+                    MouseButton.PRIMARY);
+        } finally {
+            robot.release(KeyCode.SHIFT);
+        }
+        waitFor("rectangle added", () -> selection.targets().size() == inLeft.size() + inRight.size());
+        List<Target> both = new ArrayList<>(inLeft);
+        both.addAll(inRight);
+        assertThat(selection.targets()).containsExactlyInAnyOrderElementsOf(both);
+        assertThat(vm.selectedKeysProperty().get()).hasSize(both.size());
+    }
+
+    @Test
+    void expandingAnAccountAddsItsNeighboursInPlaceAndCollapseAndHistoryTakeThemAway(FxRobot robot)
+            throws Exception {
+        openTopCluster(robot);
+        List<VisualNode> base = vm.pictureProperty().get().graph().nodes();
+        Set<Integer> shown = new HashSet<>();
+        base.forEach(n -> shown.add((int) n.id()));
+        AnalysisQueries queries = new GraphDataService(store).queries();
+        VisualNode chosen = null;
+        Set<Integer> outside = Set.of();
+        for (VisualNode n : base) {
+            Set<Integer> around = new HashSet<>(queries.neighbours(runId, (int) n.id(), 1).hops().keySet());
+            around.removeAll(shown);
+            if (!around.isEmpty()) {
+                chosen = n;
+                outside = around;
+                break;
+            }
+        }
+        assertThat(chosen).as("a member of the top cluster linked to accounts outside it").isNotNull();
+        int added = outside.size();
+        Map<String, NodePosition> before = WaitForAsyncUtils.asyncFx(() -> view.canvas().positions())
+                .get(5, TimeUnit.SECONDS);
+
+        clickNode(robot, chosen.key(), false);
+        VisualNode picked = chosen;
+        waitFor("account selected", () -> Target.account(picked.label()).equals(selection.focusProperty().get()));
+        robot.type(KeyCode.E);
+        waitFor("expanded", () -> nodeCount() == base.size() + added && idle());
+        assertThat(vm.pictureProperty().get().graph().nodes()).extracting(n -> (int) n.id())
+                .containsAll(shown).containsAll(outside);
+        assertThat(label(robot, "#graphCaption")).startsWith(String.format("%,d accounts", base.size() + added));
+        Map<String, NodePosition> after = WaitForAsyncUtils.asyncFx(() -> view.canvas().positions())
+                .get(5, TimeUnit.SECONDS);
+        before.forEach((k, p) -> assertThat(after.get(k)).as("%s stays in place", k).isEqualTo(p));
+
+        robot.clickOn("#graphCollapse");
+        waitFor("collapsed", () -> nodeCount() == base.size() && idle());
+        assertThat(vm.currentView()).isEqualTo(ViewSpec.cluster(top.id()).expand((int) chosen.id()).collapse(
+                (int) chosen.id()));
+        robot.clickOn("#graphBack");
+        waitFor("back to the expansion", () -> nodeCount() == base.size() + added && idle());
+        robot.clickOn("#graphBack");
+        waitFor("back to the cluster", () -> nodeCount() == base.size() && idle());
+        robot.clickOn("#graphForward");
+        waitFor("forward to the expansion", () -> nodeCount() == base.size() + added && idle());
+        assertThat(vm.currentView().expanded()).containsExactly((int) chosen.id());
+    }
+
+    @Test
+    void accountFiltersChangeTheVisibleCountToWhatTheDataSays(FxRobot robot) throws Exception {
+        waitFor("overview", () -> vm.pictureProperty().get() != null && idle());
+        List<ClusterSummary> clusters = new GraphDataService(store).queries().clusters(runId);
+        List<Double> scores = clusters.stream().map(ClusterSummary::score).sorted().toList();
+        // a threshold (on the slider's 0.01 steps) half-way up between two different scores
+        double min = Math.ceil((scores.get(scores.size() / 2 - 1) + scores.get(scores.size() / 2)) / 2 * 100) / 100;
+        long strong = clusters.stream().filter(c -> c.score() >= min).count();
+        assertThat(strong).isBetween(1L, clusters.size() - 1L);
+        Slider score = robot.lookup("#graphMinScore").query();
+        robot.interact(() -> score.setValue(min));
+        waitFor("overview filtered", () -> nodeCount() == strong);
+        assertThat(label(robot, "#graphCaption")).startsWith(String.format("showing %,d of %,d clusters", strong,
+                clusters.size()));
+        robot.interact(() -> score.setValue(0));
+        waitFor("filter off", () -> nodeCount() == clusters.size());
+
+        List<String> members = new GraphDataService(store).queries().members(top.id()).stream()
+                .map(m -> m.accountId()).toList();
+        Map<String, String> countries = countriesOf(members);
+        String common = countries.values().stream().collect(java.util.stream.Collectors.groupingBy(c -> c,
+                java.util.stream.Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
+                .orElseThrow().getKey();
+        long fromCommon = countries.values().stream().filter(common::equals).count();
+        assertThat(fromCommon).isBetween(1L, members.size() - 1L);
+        List<Target> tagged = members.subList(0, 3).stream().map(Target::account).toList();
+        CaseworkService casework = new CaseworkService(store, "test");
+        Tag tag = casework.createTag("graph-filter-" + System.nanoTime(), "#d62728", "three accounts");
+        casework.tag(tag.id(), tagged);
+
+        openTopCluster(robot);
+        ComboBox<String> attribute = robot.lookup("#graphAttribute").query();
+        robot.interact(() -> attribute.setValue("country"));
+        robot.clickOn("#graphAttributeText").write(common.toLowerCase(java.util.Locale.ROOT));
+        waitFor("accounts filtered by country", () -> nodeCount() == fromCommon);
+        assertThat(label(robot, "#graphCaption")).startsWith(String.format("showing %,d of %,d accounts",
+                fromCommon, members.size()));
+        robot.interact(() -> robot.lookup("#graphAttributeText").queryAs(TextField.class).clear());
+        waitFor("attribute filter off", () -> nodeCount() == members.size());
+
+        ComboBox<Tag> tags = robot.lookup("#graphTagFilter").query();
+        assertThat(tags.getItems()).contains(tag);
+        robot.interact(() -> tags.setValue(tag));
+        waitFor("accounts filtered by tag", () -> nodeCount() == tagged.size());
+        assertThat(vm.pictureProperty().get().graph().nodes()).extracting(n -> Target.account(n.label()))
+                .containsExactlyInAnyOrderElementsOf(tagged);
+        casework.untag(tag.id(), tagged);
+    }
+
+    private void openTopCluster(FxRobot robot) {
+        waitFor("overview", () -> vm.pictureProperty().get() != null && idle());
+        robot.interact(() -> vm.open(ViewSpec.cluster(top.id())));
+        waitFor("cluster opened and laid out", () -> vm.titleProperty().get().startsWith("Cluster #1")
+                && vm.currentView().equals(ViewSpec.cluster(top.id())) && idle());
+    }
+
+    private int nodeCount() {
+        return vm.pictureProperty().get() == null ? -1 : vm.pictureProperty().get().graph().nodes().size();
+    }
+
+    private Map<String, Point2D> screenPoints(List<VisualNode> nodes) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Map<String, Point2D> out = new HashMap<>();
+            nodes.forEach(n -> view.canvas().screenPointOf(n.key()).ifPresent(p -> out.put(n.key(), p)));
+            return out;
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    /** An x half-way between the {@code n}th node from the left and the next one, at a gap of 4 px at least. */
+    private static double gapAfter(Map<String, Point2D> at, int n) {
+        List<Double> xs = at.values().stream().map(Point2D::getX).sorted().toList();
+        for (int i = n; i + 1 < xs.size(); i++) {
+            if (xs.get(i + 1) - xs.get(i) >= 4) {
+                return (xs.get(i) + xs.get(i + 1)) / 2;
+            }
+        }
+        throw new AssertionError("no gap between nodes right of the " + n + "th");
+    }
+
+    private List<Target> targetsInside(Map<String, Point2D> at, Bounds area) {
+        Map<String, VisualNode> nodes = vm.pictureProperty().get().graph().nodesByKey();
+        return at.entrySet().stream().filter(e -> area.contains(e.getValue()))
+                .map(e -> Target.account(nodes.get(e.getKey()).label())).toList();
+    }
+
+    private static Bounds screenBounds(FxRobot robot, String id) {
+        javafx.scene.Node node = robot.lookup(id).query();
+        return node.localToScreen(node.getBoundsInLocal());
+    }
+
+    /** Billing country of each account, read from the dataset's own accounts.csv. */
+    private static Map<String, String> countriesOf(List<String> accountIds) throws Exception {
+        Map<String, String> out = new HashMap<>();
+        try (java.io.Reader in = Files.newBufferedReader(Path.of("datasets", "classroom-reseller", "accounts.csv"));
+                CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+            for (CSVRecord r : csv) {
+                if (accountIds.contains(r.get("account_id"))) {
+                    out.put(r.get("account_id"), r.get("billing_country"));
+                }
+            }
+        }
+        return out;
     }
 
     private void clickNode(FxRobot robot, String key, boolean shift) throws Exception {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
@@ -25,6 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import ringscope.analysis.AnalysisQueries;
 import ringscope.analysis.AnalysisService;
 import ringscope.importer.ImportOptions;
 import ringscope.importer.ImportService;
@@ -106,6 +109,44 @@ class TimelineViewTest {
         assertThat(vm.scopeProperty().get().label()).isEqualTo("cluster " + topCluster);
         assertThat(vm.swimlanes().rows()).isEqualTo(vm.scopeProperty().get().size());
         assertThat(vm.correlation().size()).isPositive();
+    }
+
+    @Test
+    void swimlaneLabelsShowTheAccountIdsOfThePickedClusterAndScrollThroughThemAll(FxRobot robot) throws Exception {
+        waitUntil("whole case shown", () -> vm.histogramProperty().get() != null && !runner.busyProperty().get());
+        robot.interact(() -> selection.select(Target.cluster(topCluster)));
+        waitUntil("swimlanes", () -> vm.swimlanes() != null && !runner.busyProperty().get());
+        Set<String> members = new HashSet<>();
+        new AnalysisQueries(store).members(topCluster).forEach(m -> members.add(m.accountId()));
+        List<String> ids = vm.swimlanes().accountIds();
+        assertThat(members).containsAll(ids);
+        HeatChart lanes = robot.lookup("#timelineSwimlanes").queryAs(HeatChart.class);
+        List<String> labels = lanes.laneLabels();
+        assertThat(labels).isNotEmpty().isEqualTo(ids.subList(0, labels.size()));
+        assertThat(darkLinesInLabelColumn(lanes)).as("label column has text").isGreaterThanOrEqualTo(
+                3 * labels.size());
+        if (labels.size() < ids.size()) {
+            assertThat(lanes.laneScroll().isVisible()).isTrue();
+            robot.interact(() -> lanes.laneScroll().setValue(lanes.laneScroll().getMax()));
+            assertThat(lanes.laneLabels()).isEqualTo(ids.subList(ids.size() - labels.size(), ids.size()));
+        }
+    }
+
+    /** Pixel lines below the header of the lanes' label column that hold dark (text) pixels. */
+    private static int darkLinesInLabelColumn(HeatChart chart) throws Exception {
+        javafx.scene.image.Image image = WaitForAsyncUtils.asyncFx(() -> chart.snapshot(null, null))
+                .get(10, TimeUnit.SECONDS);
+        javafx.scene.image.PixelReader pixels = image.getPixelReader();
+        int lines = 0;
+        for (int y = 15; y < (int) image.getHeight() - 16; y++) {
+            for (int x = 2; x < 110; x++) {
+                if (pixels.getColor(x, y).getBrightness() < 0.4) {
+                    lines++;
+                    break;
+                }
+            }
+        }
+        return lines;
     }
 
     @Test

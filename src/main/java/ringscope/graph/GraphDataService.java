@@ -3,6 +3,7 @@ package ringscope.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +149,7 @@ public final class GraphDataService {
             nodes.add(accountNode(ref, facts.get(ref), homes.getOrDefault(ref, -1L), scores));
         }
         List<LinkSummary> links = new ArrayList<>();
-        for (LinkEnds l : rows.linksAmong(runId, shown)) {
+        for (LinkEnds l : linksAmong(runId, clusterId, shown)) {
             links.add(new LinkSummary(NodeKind.ACCOUNT.key(l.accountA()), NodeKind.ACCOUNT.key(l.accountB()),
                     l.rule(), l.weight(), 1, l.id(), l.firstMs(), l.lastMs()));
         }
@@ -156,6 +157,19 @@ public final class GraphDataService {
                 summary.label());
         return new ViewData(runId, ViewSpec.cluster(clusterId), title, "accounts", nodes, links, members.size(),
                 Set.of());
+    }
+
+    /**
+     * The links among {@code shown} members of a cluster: from the links the analysis stored with the cluster (one
+     * indexed read), or for a run stored before those existed, looked up member by member.
+     */
+    private List<LinkEnds> linksAmong(long runId, long clusterId, List<Integer> shown) {
+        List<LinkEnds> inside = rows.linksInsideCluster(clusterId);
+        if (inside.isEmpty()) {
+            return rows.linksAmong(runId, shown);
+        }
+        Set<Integer> keep = new HashSet<>(shown);
+        return inside.stream().filter(l -> keep.contains(l.accountA()) && keep.contains(l.accountB())).toList();
     }
 
     private ViewData around(long runId, int accountRef, int hops) {

@@ -11,9 +11,10 @@ import ringscope.model.ScorePart;
 import ringscope.model.SharedValue;
 
 /**
- * Writes a whole analysis run in ONE transaction: the run, its shared values, links, clusters, score parts and
- * members. Either everything is stored or (on any failure) nothing. Ids are allocated after the highest stored ones,
- * so they are unique across runs.
+ * Writes a whole analysis run in ONE transaction: the run, its shared values, links, clusters, score parts, members
+ * and each cluster's links among its members ({@code cluster_link}, what opening a cluster in the graph reads). Either
+ * everything is stored or (on any failure) nothing. Ids are allocated after the highest stored ones, so they are
+ * unique across runs.
  */
 public final class AnalysisWriter {
     private static final int BATCH = 5_000;
@@ -28,9 +29,12 @@ public final class AnalysisWriter {
     public record NewMember(int accountRef, boolean home, double confidence, int links, double weightInside,
             String rules) {}
 
-    /** A cluster to store; clusters are ranked in list order (first = rank 1). */
+    /**
+     * A cluster to store; clusters are ranked in list order (first = rank 1). {@code linksInside}: positions in
+     * {@link NewRun#links()} of the links with both accounts among the members, ascending (the array is not copied).
+     */
     public record NewCluster(String label, int coreSize, long interactions, double score, List<ScorePart> parts,
-            List<NewMember> members) {}
+            List<NewMember> members, int[] linksInside) {}
 
     /**
      * A run to store. Values carry local ids 1..n (their position + 1); each link's {@code value().id()} is such a
@@ -48,8 +52,11 @@ public final class AnalysisWriter {
                 insertRun(c, runId, run);
                 long valueBase = next(c, "link_value") - 1;
                 insertValues(c, runId, valueBase, run.values());
-                insertLinks(c, runId, valueBase, run.links());
-                insertClusters(c, runId, run.clusters());
+                long firstLink = next(c, "link");
+                insertLinks(c, runId, valueBase, firstLink, run.links());
+                long firstCluster = next(c, "cluster");
+                insertClusters(c, runId, firstCluster, run.clusters());
+                insertClusterLinks(c, firstCluster, firstLink, run);
                 c.commit();
                 return runId;
             } catch (SQLException | RuntimeException e) {
@@ -108,9 +115,9 @@ public final class AnalysisWriter {
         }
     }
 
-    private static void insertLinks(Connection c, long runId, long valueBase, List<LinkRecord> links)
+    private static void insertLinks(Connection c, long runId, long valueBase, long firstId, List<LinkRecord> links)
             throws SQLException {
-        long id = next(c, "link");
+        long id = firstId;
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO link VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
@@ -136,8 +143,9 @@ public final class AnalysisWriter {
         }
     }
 
-    private static void insertClusters(Connection c, long runId, List<NewCluster> clusters) throws SQLException {
-        long id = next(c, "cluster");
+    private static void insertClusters(Connection c, long runId, long firstId, List<NewCluster> clusters)
+            throws SQLException {
+        long id = firstId;
         try (PreparedStatement pc = c.prepareStatement("INSERT INTO cluster VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement pp = c.prepareStatement("INSERT INTO cluster_score_part VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement pm = c.prepareStatement(
@@ -178,6 +186,34 @@ public final class AnalysisWriter {
             pc.executeBatch();
             pp.executeBatch();
             pm.executeBatch();
+        }
+    }
+
+    /** In primary-key order (cluster ids and link positions ascending), so the B-tree only appends. */
+    private static void insertClusterLinks(Connection c, long firstCluster, long firstLink, NewRun run)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_link VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            long clusterId = firstCluster;
+            for (NewCluster k : run.clusters()) {
+                for (int i : k.linksInside()) {
+                    LinkRecord l = run.links().get(i);
+                    ps.setLong(1, clusterId);
+                    ps.setLong(2, firstLink + i);
+                    ps.setInt(3, l.accountA());
+                    ps.setInt(4, l.accountB());
+                    ps.setString(5, l.rule().name());
+                    ps.setDouble(6, l.weight());
+                    ps.setLong(7, l.firstMs());
+                    ps.setLong(8, l.lastMs());
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                clusterId++;
+            }
+            ps.executeBatch();
         }
     }
 

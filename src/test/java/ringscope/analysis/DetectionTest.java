@@ -19,7 +19,9 @@ import ringscope.store.CaseStore;
 /**
  * The regression guard of docs/detection.md: on each bundled training dataset every planted campaign is found with
  * recall >= 0.95 and precision >= 0.90 (best-matching cluster by Jaccard), and no benign trap ranks among the top
- * clusters (as many as there are planted campaigns).
+ * clusters: neither a trap's best match among as many clusters as there are planted campaigns, nor any cluster made
+ * mostly of trap accounts among one more than that (right below the campaigns, where a fragment of agent-framework
+ * users ranked on mixed-traps before a shared template and user agent counted as one client).
  */
 class DetectionTest {
     @TempDir
@@ -51,6 +53,9 @@ class DetectionTest {
                             .isGreaterThan(campaigns.size());
                 }
             }
+            assertThat(DetectionEvaluator.trapClusterRanks(new AnalysisQueries(store), run.id(),
+                    data.resolve("answer-key.json"))).as("ranks of clusters made mostly of trap accounts")
+                    .allMatch(rank -> rank > campaigns.size() + 1);
         }
     }
 }

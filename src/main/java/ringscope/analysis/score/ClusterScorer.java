@@ -52,8 +52,8 @@ public final class ClusterScorer {
                 pct(focus) + " of traffic is coding, agentic, reasoning or maths work"));
         double templates = templates(members);
         parts.add(new ScorePart("template concentration", templates, 0.10,
-                pct(templates) + " of traffic uses the cluster's 3 most used own prompt templates (at least half of"
-                        + " their users are members)"));
+                pct(templates) + " of traffic uses the cluster's 3 most used own prompt templates (shared by 2+"
+                        + " members, at least half of their users are members)"));
         parts.add(synchrony(members));
         double payment = linkedShare(members, inside, LinkRule.SHARED_PAYMENT);
         parts.add(new ScorePart("shared payment", payment, 0.10,
@@ -86,10 +86,11 @@ public final class ClusterScorer {
     }
 
     /**
-     * Share of the members' traffic on the cluster's 3 most used own templates: templates at least half of whose users
-     * (in the whole case) are members. A public template (an open-source framework's system prompt, used by dozens or
-     * hundreds of unrelated accounts) says nothing about a cluster that holds a few of its users; a campaign's or a
-     * reseller gateway's prompt is used by its members alone.
+     * Share of the members' traffic on the cluster's 3 most used own templates: templates shared by at least two
+     * members and at least half of whose users (in the whole case) are members. A public template (an open-source
+     * framework's system prompt, used by dozens or hundreds of unrelated accounts) says nothing about a cluster that
+     * holds a few of its users, nor does a member's private prompt; a campaign's or a reseller gateway's prompt is
+     * shared by its members alone.
      */
     private double templates(List<Integer> members) {
         Map<Integer, Long> byTemplate = new HashMap<>();
@@ -102,8 +103,8 @@ public final class ClusterScorer {
                 membersUsing.merge(t, 1, Integer::sum);
             });
         }
-        long top = byTemplate.entrySet().stream().filter(e -> 2L * membersUsing.get(e.getKey())
-                >= features.templateUsers(e.getKey())).map(Map.Entry::getValue).sorted((a, b) -> Long.compare(b, a))
+        long top = byTemplate.entrySet().stream().filter(e -> membersUsing.get(e.getKey()) >= 2
+                && 2L * membersUsing.get(e.getKey()) >= features.templateUsers(e.getKey())).map(Map.Entry::getValue).sorted((a, b) -> Long.compare(b, a))
                 .limit(3).mapToLong(Long::longValue).sum();
         return total == 0 ? 0 : Math.min(1, (double) top / total);
     }

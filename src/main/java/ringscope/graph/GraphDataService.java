@@ -142,7 +142,17 @@ public final class GraphDataService {
         List<Integer> refs = members.stream().map(ClusterMember::accountRef).toList();
         List<Integer> shown = refs.subList(0, Math.min(refs.size(), DRILL_CAP));
         Map<Integer, AccountFacts> facts = rows.accounts(shown);
-        Map<Integer, Long> homes = rows.homeClusters(runId, shown);
+        // a home member's home is this cluster; only the overlapping members' homes are looked up
+        Map<Integer, Long> homes = new HashMap<>();
+        List<Integer> elsewhere = new ArrayList<>();
+        for (ClusterMember m : members.subList(0, shown.size())) {
+            if (m.home()) {
+                homes.put(m.accountRef(), clusterId);
+            } else {
+                elsewhere.add(m.accountRef());
+            }
+        }
+        homes.putAll(rows.homeClusters(runId, elsewhere));
         Map<Long, Double> scores = scores(runId);
         List<VisualNode> nodes = new ArrayList<>();
         for (int ref : shown) {

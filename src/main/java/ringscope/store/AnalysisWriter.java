@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import ringscope.model.LinkEnds;
 import ringscope.model.LinkRecord;
 import ringscope.model.ScorePart;
 import ringscope.model.SharedValue;
@@ -189,25 +191,32 @@ public final class AnalysisWriter {
         }
     }
 
-    /** In primary-key order (cluster ids and link positions ascending), so the B-tree only appends. */
+    /**
+     * Each cluster's links, packed {@value ClusterLinkChunks#CHUNK} to a row ({@link ClusterLinkChunks}), in
+     * primary-key order so the B-tree only appends.
+     */
     private static void insertClusterLinks(Connection c, long firstCluster, long firstLink, NewRun run)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_link VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_link VALUES (?, ?, ?, ?, ?)")) {
             int n = 0;
             long clusterId = firstCluster;
             for (NewCluster k : run.clusters()) {
-                for (int i : k.linksInside()) {
-                    LinkRecord l = run.links().get(i);
+                int[] inside = k.linksInside();
+                for (int from = 0, chunkNo = 0; from < inside.length; from += ClusterLinkChunks.CHUNK, chunkNo++) {
+                    List<LinkEnds> chunk = new ArrayList<>();
+                    for (int j = from; j < Math.min(inside.length, from + ClusterLinkChunks.CHUNK); j++) {
+                        LinkRecord l = run.links().get(inside[j]);
+                        chunk.add(new LinkEnds(firstLink + inside[j], l.accountA(), l.accountB(), l.rule(),
+                                l.weight(), l.firstMs(), l.lastMs()));
+                    }
+                    ClusterLinkChunks.Chunk packed = ClusterLinkChunks.pack(chunk);
                     ps.setLong(1, clusterId);
-                    ps.setLong(2, firstLink + i);
-                    ps.setInt(3, l.accountA());
-                    ps.setInt(4, l.accountB());
-                    ps.setString(5, l.rule().name());
-                    ps.setDouble(6, l.weight());
-                    ps.setLong(7, l.firstMs());
-                    ps.setLong(8, l.lastMs());
+                    ps.setInt(2, chunkNo);
+                    ps.setInt(3, packed.links());
+                    ps.setString(4, packed.rules());
+                    ps.setBytes(5, packed.packed());
                     ps.addBatch();
-                    if (++n % BATCH == 0) {
+                    if (++n % 50 == 0) {
                         ps.executeBatch();
                     }
                 }

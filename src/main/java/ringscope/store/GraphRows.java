@@ -137,21 +137,20 @@ public final class GraphRows {
     }
 
     /**
-     * The links among a cluster's members as the analysis stored them with the cluster ({@code cluster_link}, V7), by
-     * link id: one range scan of the primary key. Empty for a cluster of a run stored before V7 (every cluster of a
+     * The links among a cluster's members as the analysis stored them with the cluster ({@code cluster_link}, V7,
+     * packed by {@link ClusterLinkChunks}), by link id: one range scan of the primary key. Empty for a cluster of a run stored before V7 (every cluster of a
      * later run has at least one link inside).
      */
     public List<LinkEnds> linksInsideCluster(long clusterId) {
         List<LinkEnds> out = new ArrayList<>();
         try (Connection c = store.connect();
-                PreparedStatement ps = c.prepareStatement("SELECT link_id, account_a, account_b, rule, weight,"
-                        + " first_ms, last_ms FROM cluster_link WHERE cluster_id = ? ORDER BY link_id")) {
+                PreparedStatement ps = c.prepareStatement("SELECT links, rules, packed FROM cluster_link"
+                        + " WHERE cluster_id = ? ORDER BY chunk_no")) {
             ps.setLong(1, clusterId);
-            ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new LinkEnds(rs.getLong(1), rs.getInt(2), rs.getInt(3), LinkRule.valueOf(rs.getString(4)),
-                            rs.getDouble(5), rs.getLong(6), rs.getLong(7)));
+                    ClusterLinkChunks.unpack(new ClusterLinkChunks.Chunk(rs.getInt(1), rs.getString(2),
+                            rs.getBytes(3)), out);
                 }
             }
         } catch (SQLException e) {

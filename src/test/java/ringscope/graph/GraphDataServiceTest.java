@@ -108,6 +108,8 @@ class GraphDataServiceTest {
     @Test
     void everyClusterOpensWithTheLinksStoredWithItWhichAreExactlyTheLinksAmongItsMembers() {
         GraphRows graphRows = new GraphRows(store);
+        // the reseller cluster holds more links than one packed cluster_link row (4,096)
+        assertThat(graphRows.linksInsideCluster(queries.clusters(runId).get(0).id())).hasSizeGreaterThan(4_096);
         for (ClusterSummary c : queries.clusters(runId)) {
             List<Integer> members = queries.members(c.id()).stream().map(ClusterMember::accountRef).toList();
             List<LinkEnds> lookedUp = graphRows.linksAmong(runId, members);

@@ -26,11 +26,15 @@ final class DetectionEvaluator {
 
     private DetectionEvaluator() {}
 
-    /** Ranks of the run's clusters more than half of whose members are in planted traps, ascending. */
-    static List<Integer> trapClusterRanks(AnalysisQueries q, long runId, Path answerKey) throws IOException {
+    /**
+     * Ranks of the run's clusters more than half of whose members are in planted traps (the trap {@code except} left
+     * out), ascending.
+     */
+    static List<Integer> trapClusterRanks(AnalysisQueries q, long runId, Path answerKey, String except)
+            throws IOException {
         Set<String> trapAccounts = new HashSet<>();
         for (JsonNode planted : new ObjectMapper().readTree(answerKey.toFile()).get("clusters")) {
-            if (planted.get("kind").asText().equals("trap")) {
+            if (planted.get("kind").asText().equals("trap") && !planted.get("id").asText().equals(except)) {
                 planted.get("members").forEach(m -> trapAccounts.add(m.asText()));
             }
         }

@@ -53,8 +53,9 @@ import ringscope.ui.graph.LeanGraphRenderer;
  *     ringscope.bench.GraphRenderBenchmark [redraws] [case-folder]
  * </pre>
  *
- * With {@code -Dbench.render=false} (and a case folder) it only reads the case's views and prints the read times; no
- * display and no JavaFX toolkit are needed.
+ * With {@code -Dbench.render=false} (and a case folder) it only reads the case's views and prints the read times (wall
+ * and the reading thread's CPU); no display and no JavaFX toolkit are needed. {@code -Dbench.run=N} reads run N
+ * instead of the latest.
  *
  * A redraw is what the viewer's timer does when the graph changed: {@code view.display(graph, true)}, timed around
  * the call on the FX thread. With a case folder, the overview and the largest cluster of its latest analysis run are
@@ -62,6 +63,10 @@ import ringscope.ui.graph.LeanGraphRenderer;
  * graphic graph) to the end of the first frame.
  */
 public final class GraphRenderBenchmark {
+    /** The reading thread's CPU time shows the work apart from the wait for a core on a shared machine. */
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private GraphRenderBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -115,16 +120,19 @@ public final class GraphRenderBenchmark {
         List<Case> out = new ArrayList<>();
         try (CaseStore store = CaseStore.open(folder)) {
             GraphDataService service = new GraphDataService(store);
-            long run = service.queries().latestRun().orElseThrow().id();
+            // -Dbench.run=N measures run N instead of the latest
+            long run = Long.getLong("bench.run", service.queries().latestRun().orElseThrow().id());
             ClusterSummary largest = service.queries().clusters(run).stream()
                     .max(java.util.Comparator.comparingInt(ClusterSummary::size)).orElseThrow();
             java.util.Set<String> measured = new java.util.HashSet<>();
             for (ViewSpec spec : List.of(ViewSpec.cluster(largest.id()), ViewSpec.overview(),
                     ViewSpec.cluster(largest.id()))) {
                 long t = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 ViewData data = service.load(run, spec);
                 VisualGraph g = data.assemble(GraphFilter.none(), GraphDataService.capOf(spec));
                 double loadMs = (System.nanoTime() - t) / 1e6;
+                double loadCpuMs = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
                 t = System.nanoTime();
                 SeedLayout.place(g, Map.of());
                 double seedMs = (System.nanoTime() - t) / 1e6;
@@ -135,9 +143,10 @@ public final class GraphRenderBenchmark {
                             g.nodes().size()), ProgressSink.NONE, CancelToken.none()).steps();
                 }
                 double layoutMs = (System.nanoTime() - t) / 1e6;
-                System.out.printf("case %s: %s, %,d links read, %,d drawn; read %.0f ms, seed layout %.0f ms,"
-                        + " force layout %d steps %.0f ms%n", spec.viewKey(), g.caption(data.nodeNoun()),
-                        data.links().size(), g.edges().size(), loadMs, seedMs, steps, layoutMs);
+                System.out.printf("case %s: %s, %,d links read, %,d drawn; read %.0f ms (thread CPU %.0f ms), seed"
+                        + " layout %.0f ms, force layout %d steps %.0f ms%n", spec.viewKey(), g.caption(data
+                        .nodeNoun()), data.links().size(), g.edges().size(), loadMs, loadCpuMs, seedMs, steps,
+                        layoutMs);
                 String name = "case " + spec.viewKey() + " " + g.nodes().size() + " / " + g.edges().size();
                 if (measured.add(spec.viewKey())) {
                     out.add(new Case(name, () -> g));

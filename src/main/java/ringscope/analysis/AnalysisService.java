@@ -1,6 +1,7 @@
 package ringscope.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -99,13 +100,14 @@ public final class AnalysisService {
                 clustersOf.computeIfAbsent(a, k -> new ArrayList<>()).add(c);
             }
         }
-        List<List<LinkRecord>> inside = new ArrayList<>();
-        found.forEach(f -> inside.add(new ArrayList<>()));
-        for (LinkRecord l : links) {
+        List<List<Integer>> insideAt = new ArrayList<>(); // per cluster: positions in links, ascending
+        found.forEach(f -> insideAt.add(new ArrayList<>()));
+        for (int i = 0; i < links.size(); i++) {
+            LinkRecord l = links.get(i);
             List<Integer> cb = clustersOf.getOrDefault(l.accountB(), List.of());
             for (int c : clustersOf.getOrDefault(l.accountA(), List.of())) {
                 if (cb.contains(c)) {
-                    inside.get(c).add(l);
+                    insideAt.get(c).add(i);
                 }
             }
         }
@@ -114,12 +116,14 @@ public final class AnalysisService {
         for (int c = 0; c < found.size(); c++) {
             ctx.checkpoint();
             FoundCluster f = found.get(c);
-            List<ScorePart> parts = scorer.score(f.accounts(), inside.get(c));
+            int[] at = insideAt.get(c).stream().mapToInt(Integer::intValue).toArray();
+            List<LinkRecord> inside = Arrays.stream(at).mapToObj(links::get).toList();
+            List<ScorePart> parts = scorer.score(f.accounts(), inside);
             long volume = f.accounts().stream().mapToLong(a -> ctx.account(a).interactions()).sum();
             List<AnalysisWriter.NewMember> members = f.members().stream().map(m -> new AnalysisWriter.NewMember(
                     m.account(), m.home(), m.confidence(), m.links(), m.weightInside(), m.rules())).toList();
-            out.add(new AnalysisWriter.NewCluster(label(inside.get(c), f.members().size()), f.coreSize(), volume,
-                    ClusterScorer.total(parts), parts, members));
+            out.add(new AnalysisWriter.NewCluster(label(inside, f.members().size()), f.coreSize(), volume,
+                    ClusterScorer.total(parts), parts, members, at));
         }
         out.sort(Comparator.comparingDouble(AnalysisWriter.NewCluster::score).reversed()
                 .thenComparing(k -> -k.members().size()));

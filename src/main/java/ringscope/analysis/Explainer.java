@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ringscope.analysis.cluster.PairWeight;
 import ringscope.model.AnalysisParameters;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterTie;
@@ -50,11 +51,11 @@ final class Explainer {
         terms.forEach(t -> byTerm.put(t.term().id(), t));
         List<SharedSignal> signals = new ArrayList<>();
         Set<LinkRule> linkedRules = new HashSet<>();
-        double total = 0;
+        double[] binding = new double[PairWeight.SLOTS];
         for (LinkRecord l : links) {
             linkedRules.add(l.rule());
             if (!params.clustering().excludedRules().contains(l.rule())) {
-                total += l.weight();
+                PairWeight.add(binding, l.rule(), l.weight());
             }
             AccountLookup.SharedTerm t = TERM_RULES.containsValue(l.rule()) ? byTerm.get(l.value().ref()) : null;
             long overlap = t == null ? spanOverlap(l) : overlap(t);
@@ -74,6 +75,7 @@ final class Explainer {
         }
         signals.sort(RANK);
         Map<Integer, String> ids = accounts.ids(List.of(a, b));
+        double total = PairWeight.binding(binding);
         return new WhyTogetherReport(runId, ids.getOrDefault(a, "#" + a), ids.getOrDefault(b, "#" + b), signals,
                 total, total >= params.clustering().minPairWeight());
     }

@@ -3,6 +3,7 @@ package ringscope.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,14 +185,24 @@ public final class GraphDataService {
         List<Integer> refs = members.stream().map(ClusterMember::accountRef).toList();
         List<Integer> shown = refs.subList(0, Math.min(refs.size(), DRILL_CAP));
         Map<Integer, AccountFacts> facts = rows.accounts(shown);
-        Map<Integer, Long> homes = rows.homeClusters(runId, shown);
+        // a home member's home is this cluster; only the overlapping members' homes are looked up
+        Map<Integer, Long> homes = new HashMap<>();
+        List<Integer> elsewhere = new ArrayList<>();
+        for (ClusterMember m : members.subList(0, shown.size())) {
+            if (m.home()) {
+                homes.put(m.accountRef(), clusterId);
+            } else {
+                elsewhere.add(m.accountRef());
+            }
+        }
+        homes.putAll(rows.homeClusters(runId, elsewhere));
         Map<Long, Double> scores = scores(runId);
         List<VisualNode> nodes = new ArrayList<>();
         for (int ref : shown) {
             nodes.add(accountNode(ref, facts.get(ref), homes.getOrDefault(ref, -1L), scores));
         }
         List<LinkSummary> links = new ArrayList<>();
-        for (LinkEnds l : rows.linksAmong(runId, shown)) {
+        for (LinkEnds l : linksAmong(runId, clusterId, shown)) {
             links.add(new LinkSummary(NodeKind.ACCOUNT.key(l.accountA()), NodeKind.ACCOUNT.key(l.accountB()),
                     l.rule(), l.weight(), 1, l.id(), l.firstMs(), l.lastMs()));
         }
@@ -199,6 +210,19 @@ public final class GraphDataService {
                 summary.label());
         return new ViewData(runId, ViewSpec.cluster(clusterId), title, "accounts", nodes, links, members.size(),
                 Set.of());
+    }
+
+    /**
+     * The links among {@code shown} members of a cluster: from the links the analysis stored with the cluster (one
+     * indexed read), or for a run stored before those existed, looked up member by member.
+     */
+    private List<LinkEnds> linksAmong(long runId, long clusterId, List<Integer> shown) {
+        List<LinkEnds> inside = rows.linksInsideCluster(clusterId);
+        if (inside.isEmpty()) {
+            return rows.linksAmong(runId, shown);
+        }
+        Set<Integer> keep = new HashSet<>(shown);
+        return inside.stream().filter(l -> keep.contains(l.accountA()) && keep.contains(l.accountB())).toList();
     }
 
     private ViewData around(long runId, int accountRef, int hops) {

@@ -5,15 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import ringscope.model.LinkEnds;
 import ringscope.model.LinkRecord;
 import ringscope.model.ScorePart;
 import ringscope.model.SharedValue;
 
 /**
- * Writes a whole analysis run in ONE transaction: the run, its shared values, links, clusters, score parts and
- * members. Either everything is stored or (on any failure) nothing. Ids are allocated after the highest stored ones,
- * so they are unique across runs.
+ * Writes a whole analysis run in ONE transaction: the run, its shared values, links, clusters, score parts, members
+ * and each cluster's links among its members ({@code cluster_link}, what opening a cluster in the graph reads). Either
+ * everything is stored or (on any failure) nothing. Ids are allocated after the highest stored ones, so they are
+ * unique across runs.
  */
 public final class AnalysisWriter {
     private static final int BATCH = 5_000;
@@ -28,9 +31,12 @@ public final class AnalysisWriter {
     public record NewMember(int accountRef, boolean home, double confidence, int links, double weightInside,
             String rules) {}
 
-    /** A cluster to store; clusters are ranked in list order (first = rank 1). */
+    /**
+     * A cluster to store; clusters are ranked in list order (first = rank 1). {@code linksInside}: positions in
+     * {@link NewRun#links()} of the links with both accounts among the members, ascending (the array is not copied).
+     */
     public record NewCluster(String label, int coreSize, long interactions, double score, List<ScorePart> parts,
-            List<NewMember> members) {}
+            List<NewMember> members, int[] linksInside) {}
 
     /**
      * A run to store. Values carry local ids 1..n (their position + 1); each link's {@code value().id()} is such a
@@ -48,8 +54,11 @@ public final class AnalysisWriter {
                 insertRun(c, runId, run);
                 long valueBase = next(c, "link_value") - 1;
                 insertValues(c, runId, valueBase, run.values());
-                insertLinks(c, runId, valueBase, run.links());
-                insertClusters(c, runId, run.clusters());
+                long firstLink = next(c, "link");
+                insertLinks(c, runId, valueBase, firstLink, run.links());
+                long firstCluster = next(c, "cluster");
+                insertClusters(c, runId, firstCluster, run.clusters());
+                insertClusterLinks(c, firstCluster, firstLink, run);
                 c.commit();
                 return runId;
             } catch (SQLException | RuntimeException e) {
@@ -108,9 +117,9 @@ public final class AnalysisWriter {
         }
     }
 
-    private static void insertLinks(Connection c, long runId, long valueBase, List<LinkRecord> links)
+    private static void insertLinks(Connection c, long runId, long valueBase, long firstId, List<LinkRecord> links)
             throws SQLException {
-        long id = next(c, "link");
+        long id = firstId;
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO link VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
@@ -136,8 +145,9 @@ public final class AnalysisWriter {
         }
     }
 
-    private static void insertClusters(Connection c, long runId, List<NewCluster> clusters) throws SQLException {
-        long id = next(c, "cluster");
+    private static void insertClusters(Connection c, long runId, long firstId, List<NewCluster> clusters)
+            throws SQLException {
+        long id = firstId;
         try (PreparedStatement pc = c.prepareStatement("INSERT INTO cluster VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement pp = c.prepareStatement("INSERT INTO cluster_score_part VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement pm = c.prepareStatement(
@@ -178,6 +188,41 @@ public final class AnalysisWriter {
             pc.executeBatch();
             pp.executeBatch();
             pm.executeBatch();
+        }
+    }
+
+    /**
+     * Each cluster's links, packed {@value ClusterLinkChunks#CHUNK} to a row ({@link ClusterLinkChunks}), in
+     * primary-key order so the B-tree only appends.
+     */
+    private static void insertClusterLinks(Connection c, long firstCluster, long firstLink, NewRun run)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_link VALUES (?, ?, ?, ?, ?)")) {
+            int n = 0;
+            long clusterId = firstCluster;
+            for (NewCluster k : run.clusters()) {
+                int[] inside = k.linksInside();
+                for (int from = 0, chunkNo = 0; from < inside.length; from += ClusterLinkChunks.CHUNK, chunkNo++) {
+                    List<LinkEnds> chunk = new ArrayList<>();
+                    for (int j = from; j < Math.min(inside.length, from + ClusterLinkChunks.CHUNK); j++) {
+                        LinkRecord l = run.links().get(inside[j]);
+                        chunk.add(new LinkEnds(firstLink + inside[j], l.accountA(), l.accountB(), l.rule(),
+                                l.weight(), l.firstMs(), l.lastMs()));
+                    }
+                    ClusterLinkChunks.Chunk packed = ClusterLinkChunks.pack(chunk);
+                    ps.setLong(1, clusterId);
+                    ps.setInt(2, chunkNo);
+                    ps.setInt(3, packed.links());
+                    ps.setString(4, packed.rules());
+                    ps.setBytes(5, packed.packed());
+                    ps.addBatch();
+                    if (++n % 50 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                clusterId++;
+            }
+            ps.executeBatch();
         }
     }
 

@@ -17,7 +17,8 @@ import ringscope.model.LinkRule;
 
 /**
  * The reads the graph views need beyond the analysis queries: links between clusters folded per rule (for the
- * overview), account attributes and volumes, and home clusters of accounts. Any thread; each call uses its own
+ * overview), the links inside a cluster (for an opened cluster), account attributes and volumes, and home clusters
+ * of accounts. Any thread; each call uses its own
  * connection.
  */
 public final class GraphRows {
@@ -133,6 +134,29 @@ public final class GraphRows {
             throw CaseStore.translate(e, store.folder());
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The links among a cluster's members as the analysis stored them with the cluster ({@code cluster_link}, V7,
+     * packed by {@link ClusterLinkChunks}), by link id: one range scan of the primary key. Empty for a cluster of a run stored before V7 (every cluster of a
+     * later run has at least one link inside).
+     */
+    public List<LinkEnds> linksInsideCluster(long clusterId) {
+        List<LinkEnds> out = new ArrayList<>();
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT links, rules, packed FROM cluster_link"
+                        + " WHERE cluster_id = ? ORDER BY chunk_no")) {
+            ps.setLong(1, clusterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ClusterLinkChunks.unpack(new ClusterLinkChunks.Chunk(rs.getInt(1), rs.getString(2),
+                            rs.getBytes(3)), out);
+                }
+            }
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+        return out;
     }
 
     /** Home cluster of each given account in a run (accounts in no cluster are left out). */

@@ -26,6 +26,30 @@ final class DetectionEvaluator {
 
     private DetectionEvaluator() {}
 
+    /**
+     * Ranks of the run's clusters more than half of whose members are in planted traps (the trap {@code except} left
+     * out), ascending.
+     */
+    static List<Integer> trapClusterRanks(AnalysisQueries q, long runId, Path answerKey, String except)
+            throws IOException {
+        Set<String> trapAccounts = new HashSet<>();
+        for (JsonNode planted : new ObjectMapper().readTree(answerKey.toFile()).get("clusters")) {
+            if (planted.get("kind").asText().equals("trap") && !planted.get("id").asText().equals(except)) {
+                planted.get("members").forEach(m -> trapAccounts.add(m.asText()));
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (ClusterSummary c : q.clusters(runId)) {
+            List<ClusterMember> members = q.members(c.id());
+            long traps = members.stream().filter(m -> trapAccounts.contains(m.accountId())).count();
+            if (2 * traps > members.size()) {
+                out.add(c.rank());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
     static List<Match> evaluate(AnalysisQueries q, long runId, Path answerKey) throws IOException {
         List<ClusterSummary> clusters = q.clusters(runId);
         List<Set<String>> members = new ArrayList<>();

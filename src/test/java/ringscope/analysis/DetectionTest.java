@@ -19,9 +19,19 @@ import ringscope.store.CaseStore;
 /**
  * The regression guard of docs/detection.md: on each bundled training dataset every planted campaign is found with
  * recall >= 0.95 and precision >= 0.90 (best-matching cluster by Jaccard), and no benign trap ranks among the top
- * clusters (as many as there are planted campaigns).
+ * clusters: neither a trap's best match among as many clusters as there are planted campaigns, nor any cluster made
+ * mostly of trap accounts among one more than that (right below the campaigns, where a fragment of agent-framework
+ * users ranked on mixed-traps before a shared template and user agent counted as one client); the enterprise trap is
+ * left out of that second check as a known miss.
  */
 class DetectionTest {
+    /**
+     * Left out of the "right below the campaigns" check, a known miss (docs/detection.md): the enterprise trap is one
+     * real company (one card, one internal prompt) and its cluster scores 0.20-0.24, far below the campaigns (0.44 and
+     * up) but on mixed-traps directly below them.
+     */
+    private static final String KNOWN_MISS = "trap-enterprise";
+
     @TempDir
     Path tmp;
 
@@ -51,6 +61,9 @@ class DetectionTest {
                             .isGreaterThan(campaigns.size());
                 }
             }
+            assertThat(DetectionEvaluator.trapClusterRanks(new AnalysisQueries(store), run.id(),
+                    data.resolve("answer-key.json"), KNOWN_MISS)).as("ranks of clusters made mostly of trap accounts")
+                    .allMatch(rank -> rank > campaigns.size() + 1);
         }
     }
 }

@@ -53,16 +53,29 @@ import ringscope.ui.graph.LeanGraphRenderer;
  *     ringscope.bench.GraphRenderBenchmark [redraws] [case-folder]
  * </pre>
  *
+ * With {@code -Dbench.render=false} (and a case folder) it only reads the case's views and prints the read times (wall
+ * and the reading thread's CPU); no display and no JavaFX toolkit are needed. {@code -Dbench.run=N} reads run N
+ * instead of the latest.
+ *
  * A redraw is what the viewer's timer does when the graph changed: {@code view.display(graph, true)}, timed around
  * the call on the FX thread. With a case folder, the overview and the largest cluster of its latest analysis run are
  * measured too, after printing how long reading and laying out each took. Time to first render runs from creating the viewer (which copies the graph into its
  * graphic graph) to the end of the first frame.
  */
 public final class GraphRenderBenchmark {
+    /** The reading thread's CPU time shows the work apart from the wait for a core on a shared machine. */
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private GraphRenderBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int redraws = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        // -Dbench.render=false: only read the case's views (no display needed), see fromCase
+        if (!Boolean.parseBoolean(System.getProperty("bench.render", "true"))) {
+            fromCase(java.nio.file.Path.of(args[1]), false);
+            return;
+        }
         System.setProperty("org.graphstream.ui", "javafx");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
@@ -78,7 +91,7 @@ public final class GraphRenderBenchmark {
         List<Case> all = new ArrayList<>(Boolean.parseBoolean(System.getProperty("bench.synthetic", "true")) ? cases
                 : List.of());
         if (args.length > 1) {
-            all.addAll(fromCase(java.nio.file.Path.of(args[1])));
+            all.addAll(fromCase(java.nio.file.Path.of(args[1]), true));
         }
         System.out.printf("%-44s %-6s %10s %10s %10s %10s%n", "graph", "render", "first ms", "median ms", "p95 ms",
                 "zoom4 med");
@@ -99,31 +112,45 @@ public final class GraphRenderBenchmark {
 
     /**
      * The overview and the largest cluster (capped at {@link GraphDataService#DRILL_CAP} accounts) of the latest run
-     * of a real case, read as the graph tab reads them; prints how long reading each view took (worker thread).
+     * of a real case, read as the graph tab reads them; prints how long reading each view took (worker thread). The
+     * cluster is read first (cold: nothing of the run read yet in this JVM), then the overview, then the cluster again
+     * (warm).
      */
-    private static List<Case> fromCase(java.nio.file.Path folder) {
+    private static List<Case> fromCase(java.nio.file.Path folder, boolean layOut) {
         List<Case> out = new ArrayList<>();
         try (CaseStore store = CaseStore.open(folder)) {
             GraphDataService service = new GraphDataService(store);
-            long run = service.queries().latestRun().orElseThrow().id();
+            // -Dbench.run=N measures run N instead of the latest
+            long run = Long.getLong("bench.run", service.queries().latestRun().orElseThrow().id());
             ClusterSummary largest = service.queries().clusters(run).stream()
                     .max(java.util.Comparator.comparingInt(ClusterSummary::size)).orElseThrow();
-            for (ViewSpec spec : List.of(ViewSpec.overview(), ViewSpec.cluster(largest.id()))) {
+            java.util.Set<String> measured = new java.util.HashSet<>();
+            for (ViewSpec spec : List.of(ViewSpec.cluster(largest.id()), ViewSpec.overview(),
+                    ViewSpec.cluster(largest.id()))) {
                 long t = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 ViewData data = service.load(run, spec);
                 VisualGraph g = data.assemble(GraphFilter.none(), GraphDataService.capOf(spec));
                 double loadMs = (System.nanoTime() - t) / 1e6;
+                double loadCpuMs = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
                 t = System.nanoTime();
                 SeedLayout.place(g, Map.of());
                 double seedMs = (System.nanoTime() - t) / 1e6;
                 t = System.nanoTime();
-                ForceLayout.Result r = ForceLayout.run(g, SeedLayout.place(g, Map.of()),
-                        ForceLayout.Budget.forNodes(g.nodes().size()), ProgressSink.NONE, CancelToken.none());
+                int steps = 0;
+                if (layOut) {
+                    steps = ForceLayout.run(g, SeedLayout.place(g, Map.of()), ForceLayout.Budget.forNodes(
+                            g.nodes().size()), ProgressSink.NONE, CancelToken.none()).steps();
+                }
                 double layoutMs = (System.nanoTime() - t) / 1e6;
-                System.out.printf("case %s: %s; read %.0f ms, seed layout %.0f ms, force layout %d steps %.0f ms%n",
-                        spec.viewKey(), g.caption(data.nodeNoun()), loadMs, seedMs, r.steps(), layoutMs);
+                System.out.printf("case %s: %s, %,d links read, %,d drawn; read %.0f ms (thread CPU %.0f ms), seed"
+                        + " layout %.0f ms, force layout %d steps %.0f ms%n", spec.viewKey(), g.caption(data
+                        .nodeNoun()), data.links().size(), g.edges().size(), loadMs, loadCpuMs, seedMs, steps,
+                        layoutMs);
                 String name = "case " + spec.viewKey() + " " + g.nodes().size() + " / " + g.edges().size();
-                out.add(new Case(name, () -> g));
+                if (measured.add(spec.viewKey())) {
+                    out.add(new Case(name, () -> g));
+                }
             }
         }
         return out;

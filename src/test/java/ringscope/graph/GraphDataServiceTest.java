@@ -3,6 +3,9 @@ package ringscope.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +22,13 @@ import ringscope.model.AnalysisParameters;
 import ringscope.model.CancelToken;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterSummary;
+import ringscope.model.LinkEnds;
 import ringscope.model.LinkFilter;
 import ringscope.model.LinkRecord;
 import ringscope.model.NodePosition;
 import ringscope.model.ProgressSink;
 import ringscope.store.CaseStore;
+import ringscope.store.GraphRows;
 
 /** Graph views built from a real analysis of the bundled classroom-reseller sample. */
 class GraphDataServiceTest {
@@ -125,6 +130,51 @@ class GraphDataServiceTest {
         assertThat(data.nodes()).hasSize(40).allMatch(n -> n.kind() == NodeKind.ACCOUNT && n.clusterId() == top.id());
         assertThat(data.links()).hasSize(queries.linksInCluster(top.id()).size());
         assertThat(data.nodes().get(0).attributes()).containsKeys("account", "interactions", "home cluster");
+    }
+
+    @Test
+    void everyClusterOpensWithTheLinksStoredWithItWhichAreExactlyTheLinksAmongItsMembers() {
+        GraphRows graphRows = new GraphRows(store);
+        // the reseller cluster holds more links than one packed cluster_link row (4,096)
+        assertThat(graphRows.linksInsideCluster(queries.clusters(runId).get(0).id())).hasSizeGreaterThan(4_096);
+        for (ClusterSummary c : queries.clusters(runId)) {
+            List<Integer> members = queries.members(c.id()).stream().map(ClusterMember::accountRef).toList();
+            List<LinkEnds> lookedUp = graphRows.linksAmong(runId, members);
+            assertThat(lookedUp).isNotEmpty();
+            assertThat(graphRows.linksInsideCluster(c.id())).isEqualTo(lookedUp);
+            assertThat(service.load(runId, ViewSpec.cluster(c.id())).links()).extracting(LinkSummary::linkId)
+                    .containsExactlyElementsOf(lookedUp.stream().map(LinkEnds::id).toList());
+        }
+    }
+
+    @Test
+    void aClusterOfARunStoredWithoutItsLinksOpensByLookingThemUpAndDeletingARunDeletesThem() throws Exception {
+        Path folder = tmp.resolve("old-run");
+        try (CaseStore other = CaseStore.create(folder)) {
+            new ImportService(other).importDataset(Path.of("datasets", "classroom-reseller"),
+                    ImportOptions.defaults(), ProgressSink.NONE, CancelToken.none());
+            AnalysisService analysis = new AnalysisService(other);
+            long run = analysis.run("old", AnalysisParameters.defaults(), ProgressSink.NONE, CancelToken.none())
+                    .info().id();
+            GraphDataService graph = new GraphDataService(other);
+            ClusterSummary top = graph.queries().clusters(run).get(0);
+            List<LinkSummary> stored = graph.load(run, ViewSpec.cluster(top.id())).links();
+            try (Connection c = other.connect(); Statement st = c.createStatement()) {
+                // what a run analysed before migration V7 looks like
+                assertThat(st.executeUpdate("DELETE FROM cluster_link")).isGreaterThan(0);
+            }
+            assertThat(new GraphRows(other).linksInsideCluster(top.id())).isEmpty();
+            assertThat(graph.load(run, ViewSpec.cluster(top.id())).links()).isEqualTo(stored);
+
+            long second = analysis.run("new", AnalysisParameters.defaults(), ProgressSink.NONE, CancelToken.none())
+                    .info().id();
+            analysis.deleteRun(second);
+            try (Connection c = other.connect(); Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM cluster_link")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        }
     }
 
     @Test

@@ -9,9 +9,11 @@ import ringscope.model.ClusterParameters;
 import ringscope.model.LinkRecord;
 
 /**
- * The weighted account graph clustering works on: per pair of accounts, the summed weight of its links (rules in
- * {@code excludedRules} left out); only pairs whose sum reaches {@code minPairWeight} are edges ("bound"). So one
- * strong link binds, a weak one alone never does, and several weaker ones together may. Stored compactly (CSR) for
+ * The weighted account graph clustering works on: per pair of accounts, the weight with which its links bind it
+ * ({@link PairWeight}: their summed weight, a shared template and user agent counting once, a sign-up burst at most
+ * as much as the rest; rules in
+ * {@code excludedRules} left out); only pairs whose weight reaches {@code minPairWeight} are edges ("bound"). So one
+ * strong link binds, a weak one or a sign-up burst alone never does, and several weaker ones together may. Stored compactly (CSR) for
  * millions of pairs. Immutable.
  */
 public final class PairGraph {
@@ -31,16 +33,21 @@ public final class PairGraph {
 
     /** Builds the graph of the bound pairs of {@code links}. */
     public static PairGraph of(Collection<LinkRecord> links, ClusterParameters params) {
-        Map<Long, double[]> pairs = new HashMap<>(); // {weight, links}
+        Map<Long, double[]> pairs = new HashMap<>(); // PairWeight accumulator, then the number of links
         for (LinkRecord l : links) {
             if (params.excludedRules().contains(l.rule())) {
                 continue;
             }
             long key = ((long) l.accountA() << 32) | (l.accountB() & 0xFFFFFFFFL);
-            double[] v = pairs.computeIfAbsent(key, k -> new double[2]);
-            v[0] += l.weight();
-            v[1]++;
+            double[] v = pairs.computeIfAbsent(key, k -> new double[PairWeight.SLOTS + 1]);
+            PairWeight.add(v, l.rule(), l.weight());
+            v[PairWeight.SLOTS]++;
         }
+        pairs.values().forEach(v -> { // from here on {binding weight, links}
+            double binding = PairWeight.binding(v);
+            v[1] = v[PairWeight.SLOTS];
+            v[0] = binding;
+        });
         pairs.values().removeIf(v -> v[0] < params.minPairWeight());
         long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         int[] ends = new int[keys.length * 2];

@@ -14,8 +14,11 @@ import ringscope.timeline.Synchrony;
 /**
  * Medium rule {@link LinkRule#LOAD_BALANCED}: two accounts carry near-identical daily volumes over at least
  * {@value #MIN_DAYS} common days ({@link Synchrony#loadBalanceDistance} at most {@code loadBalanceTolerance}) while
- * their hours also move together (raw hourly correlation at least {@code minCorrelation}): the shape of one client
- * spreading its requests round-robin over several accounts. Independent users differ in volume from day to day.
+ * their hours also move together beyond the daily and weekly rhythm ({@link Synchrony#detrendedCorrelation} at least
+ * {@code minCorrelation}): the shape of one client spreading its requests round-robin over several accounts, whose
+ * ups and downs they then share. Independent users differ in volume from day to day; independent clocks (cron jobs,
+ * CI bots) can match in volume and in daily shape, so raw hourly correlation would link them, but their hour-to-hour
+ * deviations from that shape are unrelated.
  * Compared pairs: {@link ActivityCandidates}. Weight {@code 1 × (1 - distance / tolerance)}, at least 0.2.
  * Evidence: every interaction of the two accounts.
  */
@@ -43,7 +46,7 @@ public final class LoadBalancingRule implements Rule {
                 continue;
             }
             double d = Synchrony.loadBalanceDistance(sa, sb);
-            if (d <= tolerance && Synchrony.correlation(sa, sb) >= ctx.params().minCorrelation()) {
+            if (d <= tolerance && Synchrony.detrendedCorrelation(sa, sb) >= ctx.params().minCorrelation()) {
                 found.add(new double[] {a, b, d});
                 accounts.add(a);
                 accounts.add(b);

@@ -18,7 +18,7 @@ import ringscope.timeline.ModelPivot;
 
 /**
  * Per-account facts the cluster score needs, read once per run from the account × value aggregate: traffic in
- * capability-focused categories, traffic per template, and who pivoted to a newly released model. Read-only after
+ * capability-focused categories, traffic per template, how many accounts use each template, and who pivoted to a newly released model. Read-only after
  * construction.
  */
 final class AccountFeatures {
@@ -27,6 +27,7 @@ final class AccountFeatures {
 
     private final Map<Integer, long[]> focus = new HashMap<>(); // {focused, total}
     private final Map<Integer, Map<Integer, Integer>> templates = new HashMap<>();
+    private final Map<Integer, Integer> templateUsers = new HashMap<>();
     private final Set<Integer> pivoted = new HashSet<>();
     private final List<String> releases = new ArrayList<>();
 
@@ -42,6 +43,7 @@ final class AccountFeatures {
             }
         }
         for (ValueGroup g : ctx.groups(TermKind.TEMPLATE)) {
+            templateUsers.put(g.termRef(), g.accounts());
             for (ValueUse u : g.uses()) {
                 templates.computeIfAbsent(u.accountRef(), k -> new HashMap<>()).put(g.termRef(), u.interactions());
             }
@@ -79,6 +81,11 @@ final class AccountFeatures {
 
     Map<Integer, Integer> templates(int account) {
         return templates.getOrDefault(account, Map.of());
+    }
+
+    /** Number of accounts of the case that used a template (by term ref); 0 for an unknown one. */
+    int templateUsers(int template) {
+        return templateUsers.getOrDefault(template, 0);
     }
 
     boolean pivoted(int account) {

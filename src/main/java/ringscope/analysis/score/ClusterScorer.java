@@ -52,7 +52,8 @@ public final class ClusterScorer {
                 pct(focus) + " of traffic is coding, agentic, reasoning or maths work"));
         double templates = templates(members);
         parts.add(new ScorePart("template concentration", templates, 0.10,
-                pct(templates) + " of traffic uses the cluster's 3 most used prompt templates"));
+                pct(templates) + " of traffic uses the cluster's 3 most used own prompt templates (shared by 2+"
+                        + " members, at least half of their users are members)"));
         parts.add(synchrony(members));
         double payment = linkedShare(members, inside, LinkRule.SHARED_PAYMENT);
         parts.add(new ScorePart("shared payment", payment, 0.10,
@@ -84,15 +85,27 @@ public final class ClusterScorer {
         return w == 0 ? 0 : s / w;
     }
 
+    /**
+     * Share of the members' traffic on the cluster's 3 most used own templates: templates shared by at least two
+     * members and at least half of whose users (in the whole case) are members. A public template (an open-source
+     * framework's system prompt, used by dozens or hundreds of unrelated accounts) says nothing about a cluster that
+     * holds a few of its users, nor does a member's private prompt; a campaign's or a reseller gateway's prompt is
+     * shared by its members alone.
+     */
     private double templates(List<Integer> members) {
         Map<Integer, Long> byTemplate = new HashMap<>();
+        Map<Integer, Integer> membersUsing = new HashMap<>();
         long total = 0;
         for (int m : members) {
             total += ctx.account(m).interactions();
-            features.templates(m).forEach((t, c) -> byTemplate.merge(t, (long) c, Long::sum));
+            features.templates(m).forEach((t, c) -> {
+                byTemplate.merge(t, (long) c, Long::sum);
+                membersUsing.merge(t, 1, Integer::sum);
+            });
         }
-        long top = byTemplate.values().stream().sorted((a, b) -> Long.compare(b, a)).limit(3)
-                .mapToLong(Long::longValue).sum();
+        long top = byTemplate.entrySet().stream().filter(e -> membersUsing.get(e.getKey()) >= 2
+                && 2L * membersUsing.get(e.getKey()) >= features.templateUsers(e.getKey())).map(Map.Entry::getValue).sorted((a, b) -> Long.compare(b, a))
+                .limit(3).mapToLong(Long::longValue).sum();
         return total == 0 ? 0 : Math.min(1, (double) top / total);
     }
 

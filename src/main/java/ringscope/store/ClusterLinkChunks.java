@@ -1,0 +1,63 @@
+package ringscope.store;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ringscope.model.LinkEnds;
+import ringscope.model.LinkRule;
+
+/**
+ * The packed form of a cluster's links in {@code cluster_link} (V7): up to {@value #CHUNK} links per row, each as
+ * id, account_a, account_b, rule byte, weight, first_ms, last_ms (41 bytes, big-endian); the rule byte indexes the
+ * row's comma-separated rule names, so the format does not depend on the order of {@link LinkRule}. Decoding 192k
+ * links takes milliseconds where reading them as 192k rows took seconds. Stateless.
+ */
+final class ClusterLinkChunks {
+    static final int CHUNK = 4_096;
+    static final int BYTES_PER_LINK = 41;
+
+    /** One packed row: how many links, the rule names its rule bytes point to, the bytes. */
+    record Chunk(int links, String rules, byte[] packed) {}
+
+    private ClusterLinkChunks() {}
+
+    /** Packs up to {@value #CHUNK} links. */
+    static Chunk pack(List<LinkEnds> links) {
+        if (links.size() > CHUNK) {
+            throw new IllegalArgumentException("at most " + CHUNK + " links per chunk: " + links.size());
+        }
+        Map<LinkRule, Integer> ruleIndex = new LinkedHashMap<>();
+        ByteBuffer b = ByteBuffer.allocate(links.size() * BYTES_PER_LINK);
+        for (LinkEnds l : links) {
+            b.putLong(l.id()).putInt(l.accountA()).putInt(l.accountB());
+            b.put((byte) (int) ruleIndex.computeIfAbsent(l.rule(), r -> ruleIndex.size()));
+            b.putDouble(l.weight()).putLong(l.firstMs()).putLong(l.lastMs());
+        }
+        List<String> names = ruleIndex.keySet().stream().map(LinkRule::name).toList();
+        return new Chunk(links.size(), String.join(",", names), b.array());
+    }
+
+    /** Appends the links of a packed row to {@code out}, in the order they were packed. */
+    static void unpack(Chunk chunk, List<LinkEnds> out) {
+        if (chunk.packed().length != chunk.links() * BYTES_PER_LINK) {
+            throw new IllegalStateException("cluster_link chunk of " + chunk.links() + " links has "
+                    + chunk.packed().length + " bytes");
+        }
+        List<LinkRule> rules = new ArrayList<>();
+        for (String name : chunk.rules().split(",")) {
+            if (!name.isEmpty()) {
+                rules.add(LinkRule.valueOf(name));
+            }
+        }
+        ByteBuffer b = ByteBuffer.wrap(chunk.packed());
+        for (int i = 0; i < chunk.links(); i++) {
+            long id = b.getLong();
+            int a = b.getInt();
+            int bb = b.getInt();
+            LinkRule rule = rules.get(b.get());
+            out.add(new LinkEnds(id, a, bb, rule, b.getDouble(), b.getLong(), b.getLong()));
+        }
+    }
+}

@@ -3,6 +3,7 @@ package ringscope.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
  * {@link BundleFuzzSeeds}: a valid small bundle, a zip-slip entry, a bomb-like entry, a truncated zip and more). Fuzz
  * mode: {@code JAZZER_FUZZ=1 mvn test -Dtest=BundleFuzzTest}; the limits below apply only there.
  */
+@Tag("fuzz")
 class BundleFuzzTest {
     private static final String INPUT = "input.ringcase";
 

@@ -3,6 +3,7 @@ package ringscope.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import ringscope.store.CaseStore;
  * import added no evidence at all. Byte 0 picks the file: {@code '0'} native CSV, {@code '1'} native JSON Lines,
  * {@code '2'} a CSV through the generic mapping profile, {@code '3'} JSON Lines through the generic profile.
  */
+@Tag("fuzz")
 class ImportFuzzTest {
     private static CaseStore store;
     private static int datasets;

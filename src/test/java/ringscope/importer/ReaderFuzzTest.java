@@ -3,6 +3,7 @@ package ringscope.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ import java.util.List;
  * fixtures by {@link FuzzSeeds}). Fuzz mode: {@code JAZZER_FUZZ=1 mvn test -Dtest=ReaderFuzzTest#lineSource}, one
  * target per run; the limits below apply only there.
  */
+@Tag("fuzz")
 class ReaderFuzzTest {
     /** Fuzz-mode budget per target (ignored in regression mode). */
     static final long MAX_EXECUTIONS = 10_000_000L;

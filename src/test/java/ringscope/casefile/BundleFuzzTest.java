@@ -3,13 +3,13 @@ package ringscope.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Jazzer fuzz target for the case-file bundle reader and verifier (RELIABILITY G5, G6; docs/reliability.md). The

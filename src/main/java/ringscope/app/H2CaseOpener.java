@@ -20,13 +20,13 @@ public final class H2CaseOpener implements CaseOpener {
     }
 
     @Override
-    public OpenCase open(Path folder) {
-        return wire(CaseStore.open(folder));
+    public OpenCase open(Path folder, char[] passphrase) {
+        return wire(CaseStore.open(folder, passphrase));
     }
 
     @Override
-    public OpenCase create(Path folder) {
-        return wire(CaseStore.create(folder));
+    public OpenCase create(Path folder, char[] passphrase) {
+        return wire(CaseStore.create(folder, passphrase));
     }
 
     private OpenCase wire(CaseStore store) {

@@ -62,7 +62,7 @@ public final class BundleReader {
         String current = "(start of file)";
         try (ZipInputStream zip = new ZipInputStream(counted)) {
             ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
+            while ((e = nextEntry(zip, current)) != null) {
                 current = e.getName();
                 checkName(current);
                 if (entries.containsKey(current)) {
@@ -85,6 +85,16 @@ public final class BundleReader {
             throw new BundleException("Not a case file: it holds no zip entries");
         }
         return new BundleContents(entries);
+    }
+
+    /** The next entry; a name that is not UTF-8 (java.util.zip throws IllegalArgumentException) is refused. */
+    private static ZipEntry nextEntry(ZipInputStream zip, String previous) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException ex) {
+            throw new BundleException("Rejected: the entry after '" + previous + "' has a name that is not valid"
+                    + " UTF-8 text (a case file never has one)", ex);
+        }
     }
 
     private byte[] readEntry(ZipInputStream zip, String name, BoundedInputStream counted, long totalLeft) throws IOException {

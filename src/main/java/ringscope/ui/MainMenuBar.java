@@ -78,8 +78,13 @@ final class MainMenuBar {
         chooser.setInitialFileName("new-case");
         File f = chooser.showSaveDialog(window.get());
         if (f != null) {
-            vm.newCase(f.toPath());
+            askNewCase(f.toPath());
         }
+    }
+
+    /** The second step of New case: encrypt or not (and the passphrase), then create in {@code folder}. */
+    void askNewCase(Path folder) {
+        new NewCaseDialog(folder, window.get(), vm).show();
     }
 
     private void chooseCase() {

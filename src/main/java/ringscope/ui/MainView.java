@@ -20,6 +20,7 @@ public final class MainView {
         this.vm = vm;
         root.setId("mainView");
         menuBar = new MainMenuBar(vm, this::window, onQuit);
+        vm.setPassphrasePrompt(new PassphraseDialog(this::window));
         root.setTop(menuBar.node());
         javafx.scene.control.Tab overview = new javafx.scene.control.Tab("Case overview",
                 new CaseOverviewView(vm.overview()).node());
@@ -82,6 +83,11 @@ public final class MainView {
             alert.initOwner(w);
         }
         alert.show();
+    }
+
+    /** File ▸ New case for a folder already chosen: asks whether to encrypt it, then creates it. */
+    public void newCase(java.nio.file.Path folder) {
+        menuBar.askNewCase(folder);
     }
 
     /** Adds a tab after the existing ones (the composition root adds the timeline this way). */

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import ringscope.store.CaseStoreException;
 
 /**
  * State and commands of the main window: the open case, its overview, the recent cases, the running import, the status
@@ -44,27 +45,52 @@ public final class MainViewModel {
         return clusters;
     }
 
+    /** Opens the case in {@code folder}; an encrypted case asks for its passphrase (again after a wrong one). */
     public void openCase(Path folder) {
-        switchTo(folder, false, c -> {});
+        switchTo(folder, false, null, c -> {});
     }
 
     public void newCase(Path folder) {
-        switchTo(folder, true, c -> {});
+        newCase(folder, null);
+    }
+
+    /**
+     * Creates a case in {@code folder}, encrypted at rest with {@code passphrase} when it is not null. Takes ownership
+     * of the array: it is cleared once the case is created (or creating it failed).
+     */
+    public void newCase(Path folder, char[] passphrase) {
+        switchTo(folder, true, passphrase, c -> {});
     }
 
     /** Creates a case and, once it is open, imports {@code dataset} into it (the first-run sample). */
     public void newCaseThenImport(Path folder, Path dataset) {
-        switchTo(folder, true, c -> importDataset(dataset));
+        switchTo(folder, true, null, c -> importDataset(dataset));
     }
 
-    private void switchTo(Path folder, boolean create, Consumer<OpenCase> andThen) {
+    /** Who asks for the passphrase of an encrypted case (set by the view; without one, the case cannot be opened). */
+    private PassphrasePrompt passphrasePrompt = (folder, message, onEntered, onCancel) -> {
+        reportError(message);
+        onCancel.run();
+    };
+
+    public void setPassphrasePrompt(PassphrasePrompt prompt) {
+        this.passphrasePrompt = prompt;
+    }
+
+    /** {@code passphrase} is cleared on the worker right after use; it never reaches a log, a message or a file. */
+    private void switchTo(Path folder, boolean create, char[] passphrase, Consumer<OpenCase> andThen) {
         OpenCase previous = current.get();
         String verb = create ? "Creating" : "Opening";
         lastOperation.set(verb + " case " + DisplayText.escape(folder.toString()) + "\u2026");
         runner.submit(
                 verb + " case",
                 (progress, cancel) -> {
-                    OpenCase next = create ? opener.create(folder) : opener.open(folder);
+                    OpenCase next;
+                    try {
+                        next = create ? opener.create(folder, passphrase) : opener.open(folder, passphrase);
+                    } finally {
+                        clear(passphrase);
+                    }
                     if (previous != null) {
                         closeQuietly(previous);
                     }
@@ -74,11 +100,16 @@ public final class MainViewModel {
                 next -> {
                     current.set(next);
                     recent.add(next.folder());
-                    lastOperation.set((create ? "Created" : "Opened") + " case " + next.name());
+                    lastOperation.set((create ? "Created" : "Opened") + " case " + next.name()
+                            + (next.store() != null && next.store().encrypted() ? " (encrypted at rest)" : ""));
                     overview.refresh(next, this::reportError);
                     andThen.accept(next);
                 },
                 e -> {
+                    if (!create && needsPassphrase(e, passphrase != null)) {
+                        askPassphrase(folder, passphrase != null, andThen);
+                        return;
+                    }
                     String msg = ErrorMessages.forUser(verb + " the case", e);
                     lastOperation.set("Could not " + (create ? "create" : "open") + " case " + folder.getFileName());
                     if (!create && !Files.isDirectory(folder)) {
@@ -86,6 +117,27 @@ public final class MainViewModel {
                     }
                     reportError(msg);
                 });
+    }
+
+    private static boolean needsPassphrase(Throwable e, boolean gaveOne) {
+        return e instanceof CaseStoreException c && (c.kind() == CaseStoreException.Kind.PASSPHRASE_REQUIRED
+                || gaveOne && c.kind() == CaseStoreException.Kind.WRONG_PASSPHRASE);
+    }
+
+    private void askPassphrase(Path folder, boolean afterWrongOne, Consumer<OpenCase> andThen) {
+        String message = afterWrongOne
+                ? "Wrong passphrase. The case was not opened and is left untouched. Try again, or cancel."
+                : "This case is encrypted. Enter its passphrase to open it.";
+        lastOperation.set(afterWrongOne ? "Wrong passphrase for case " + folder.getFileName()
+                : "Case " + folder.getFileName() + " is encrypted: waiting for its passphrase");
+        passphrasePrompt.ask(folder, message, p -> switchTo(folder, false, p, andThen),
+                () -> lastOperation.set("Opening case " + folder.getFileName() + " cancelled"));
+    }
+
+    private static void clear(char[] passphrase) {
+        if (passphrase != null) {
+            java.util.Arrays.fill(passphrase, '\0');
+        }
     }
 
     /** Who opens the import wizard on a third-party log file (set by the composition root). */

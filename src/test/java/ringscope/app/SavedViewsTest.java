@@ -58,12 +58,12 @@ class SavedViewsTest {
         runner = new BackgroundRunner(Platform::runLater, 50);
         CaseOpener unused = new CaseOpener() {
             @Override
-            public OpenCase open(Path folder) {
+            public OpenCase open(Path folder, char[] passphrase) {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public OpenCase create(Path folder) {
+            public OpenCase create(Path folder, char[] passphrase) {
                 throw new UnsupportedOperationException();
             }
         };

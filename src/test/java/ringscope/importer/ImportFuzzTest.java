@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import ringscope.model.CancelToken;
 import ringscope.model.FileReport;
 import ringscope.model.ImportReport;
@@ -25,6 +26,7 @@ import ringscope.store.CaseStore;
  * import added no evidence at all. Byte 0 picks the file: {@code '0'} native CSV, {@code '1'} native JSON Lines,
  * {@code '2'} a CSV through the generic mapping profile, {@code '3'} JSON Lines through the generic profile.
  */
+@Tag("fuzz")
 class ImportFuzzTest {
     private static CaseStore store;
     private static int datasets;

@@ -32,13 +32,13 @@ final class UiHarness {
         this.importer = importer;
         CaseOpener opener = new CaseOpener() {
             @Override
-            public OpenCase open(Path folder) {
-                return wire(CaseStore.open(folder));
+            public OpenCase open(Path folder, char[] passphrase) {
+                return wire(CaseStore.open(folder, passphrase));
             }
 
             @Override
-            public OpenCase create(Path folder) {
-                return wire(CaseStore.create(folder));
+            public OpenCase create(Path folder, char[] passphrase) {
+                return wire(CaseStore.create(folder, passphrase));
             }
         };
         vm = new MainViewModel(

@@ -3,8 +3,6 @@ package ringscope.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +19,8 @@ class CaseFileCliTest {
     @TempDir
     Path tmp;
 
-    private record Result(int status, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -38,18 +31,18 @@ class CaseFileCliTest {
 
     @Test
     void exportAddsTheExtensionAndVerifyPassesWithTheRootHash() {
-        Result e = run("export", tmp.resolve("c").toString(), tmp.resolve("handover").toString());
+        CliRun e = run("export", tmp.resolve("c").toString(), tmp.resolve("handover").toString());
         assertThat(e.status()).as(e.err()).isZero();
         Path file = tmp.resolve("handover.ringcase");
         assertThat(file).exists();
         String root = e.out().lines().filter(l -> l.startsWith("root hash ")).findFirst().orElseThrow().substring(10);
         assertThat(root).matches("[0-9a-f]{64}");
 
-        Result v = run("verify", file.toString(), "--expect-root", root);
+        CliRun v = run("verify", file.toString(), "--expect-root", root);
         assertThat(v.status()).isZero();
         assertThat(v.out()).startsWith("VERIFIED ").contains("8 entries match the manifest").contains(root);
 
-        Result wrong = run("verify", file.toString(), "--expect-root", "f".repeat(64));
+        CliRun wrong = run("verify", file.toString(), "--expect-root", "f".repeat(64));
         assertThat(wrong.status()).isEqualTo(1);
         assertThat(wrong.out()).contains("  manifest.json: root hash " + root + " differs from the expected");
     }
@@ -61,7 +54,7 @@ class CaseFileCliTest {
                 .isZero();
         Path edited = tmp.resolve("edited.ringcase");
         rewrite(file, edited, "extracts/links.csv");
-        Result v = run("verify", edited.toString());
+        CliRun v = run("verify", edited.toString());
         assertThat(v.status()).isEqualTo(1);
         assertThat(v.out()).startsWith("NOT VERIFIED ")
                 .contains("  extracts/links.csv: hash mismatch: the entry was changed");
@@ -79,7 +72,7 @@ class CaseFileCliTest {
                 Files.copy(f, sources.resolve(f.getFileName()));
             }
         }
-        Result ok = run("verify", file.toString(), "--sources", sources.toString());
+        CliRun ok = run("verify", file.toString(), "--sources", sources.toString());
         assertThat(ok.status()).as(ok.out() + ok.err()).isZero();
         assertThat(ok.out()).startsWith("VERIFIED ").contains("SOURCES MATCH " + sources)
                 .contains("  accounts.csv: matches (SHA-256 ").contains("  accounts.csv: rows read: reported 4,"
@@ -87,7 +80,7 @@ class CaseFileCliTest {
                         + " agree; ");
 
         Files.delete(sources.resolve("events.csv"));
-        Result missing = run("verify", file.toString(), "--sources", sources.toString());
+        CliRun missing = run("verify", file.toString(), "--sources", sources.toString());
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.out()).startsWith("VERIFIED ").contains("SOURCES DO NOT MATCH ")
                 .contains("  events.csv: MISSING from the folder");
@@ -114,7 +107,7 @@ class CaseFileCliTest {
             z.closeEntry();
         }
         Path f = Files.write(tmp.resolve("evil.ringcase"), b.toByteArray());
-        Result v = run("verify", f.toString());
+        CliRun v = run("verify", f.toString());
         assertThat(v.status()).isEqualTo(1);
         assertThat(v.err()).contains("Rejected: the entry name '../../evil.sh' climbs out of the bundle");
         assertThat(tmp.getParent().resolve("evil.sh")).doesNotExist();
@@ -122,7 +115,7 @@ class CaseFileCliTest {
 
     @Test
     void unknownProfileIsRefused() {
-        Result e = run("export", tmp.resolve("c").toString(), tmp.resolve("x.ringcase").toString(), "--profile", "x");
+        CliRun e = run("export", tmp.resolve("c").toString(), tmp.resolve("x.ringcase").toString(), "--profile", "x");
         assertThat(e.status()).isEqualTo(1);
         assertThat(e.err()).contains("Unknown export profile 'x'");
         assertThat(tmp.resolve("x.ringcase")).doesNotExist();
@@ -130,7 +123,7 @@ class CaseFileCliTest {
 
     @Test
     void scoreExercisePrintsFeedbackAgainstTheAnswerKey() {
-        Result r = run("score-exercise", tmp.resolve("c").toString(), Path.of("datasets", "mixed-traps").toString());
+        CliRun r = run("score-exercise", tmp.resolve("c").toString(), Path.of("datasets", "mixed-traps").toString());
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Tagged 0 accounts: precision 1.00, recall 0.00; 0 of 2 planted networks found.")
                 .contains("MISSED hydra-1 (hydra): 0 of 150 members tagged.").contains("  - signup_bursts: ");

@@ -2,8 +2,6 @@ package ringscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,18 +11,13 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private record Result(int status, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void importCreatesTheCaseAndPrintsPerFileCounts() {
-        Result r = run("import", tmp.resolve("c").toString(), Fixtures.dataset("tiny-bad").toString());
+        CliRun r = run("import", tmp.resolve("c").toString(), Fixtures.dataset("tiny-bad").toString());
 
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("COMPLETE").containsPattern("interactions.csv\\s+11\\s+2\\s+8\\s+1\\s+1");
@@ -36,7 +29,7 @@ class CliTest {
     void statsListsTableCountsAndSourceFingerprints() {
         run("import", tmp.resolve("c").toString(), Fixtures.dataset("tiny").toString());
 
-        Result r = run("stats", tmp.resolve("c").toString());
+        CliRun r = run("stats", tmp.resolve("c").toString());
 
         assertThat(r.status()).isZero();
         assertThat(r.out()).containsPattern("interaction\\s+12\\n").containsPattern("account\\s+4\\n")
@@ -46,7 +39,7 @@ class CliTest {
 
     @Test
     void failedImportExitsNonZeroWithAClearMessage() {
-        Result r = run("import", tmp.resolve("c").toString(), tmp.resolve("no-such-dataset").toString());
+        CliRun r = run("import", tmp.resolve("c").toString(), tmp.resolve("no-such-dataset").toString());
 
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("Not a dataset folder");
@@ -54,7 +47,7 @@ class CliTest {
 
     @Test
     void statsOnAMissingCaseSaysSo() {
-        Result r = run("stats", tmp.resolve("nothing-here").toString());
+        CliRun r = run("stats", tmp.resolve("nothing-here").toString());
 
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("No case found");

@@ -2,8 +2,6 @@ package ringscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +15,8 @@ class PassphraseCliTest {
     @TempDir
     Path tmp;
 
-    private record Result(int status, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -32,20 +25,20 @@ class PassphraseCliTest {
         Path bad = Files.writeString(tmp.resolve("bad.txt"), "wrong horse\n", StandardCharsets.UTF_8);
         String caseDir = tmp.resolve("c").toString();
 
-        Result imported = run("import", "--passphrase-file", good.toString(), caseDir,
+        CliRun imported = run("import", "--passphrase-file", good.toString(), caseDir,
                 Fixtures.dataset("tiny").toString());
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(CaseStore.isEncrypted(Path.of(caseDir))).isTrue();
 
-        Result ok = run("stats", "--passphrase-file", good.toString(), caseDir);
+        CliRun ok = run("stats", "--passphrase-file", good.toString(), caseDir);
         assertThat(ok.status()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("interaction");
 
-        Result wrong = run("stats", "--passphrase-file", bad.toString(), caseDir);
+        CliRun wrong = run("stats", "--passphrase-file", bad.toString(), caseDir);
         assertThat(wrong.status()).isEqualTo(1);
         assertThat(wrong.err()).contains("Wrong passphrase");
 
-        Result none = run("stats", caseDir);
+        CliRun none = run("stats", caseDir);
         assertThat(none.status()).isEqualTo(1);
         assertThat(none.err()).contains("encrypted").contains("passphrase");
     }

@@ -25,7 +25,6 @@ final class CellTable {
     private final Combine combine;
     private final LongIndex index = new LongIndex(1 << 16);
     private int[] count = new int[1 << 16];
-    private int[] added = new int[1 << 16];
     private long[] a = new long[1 << 16];
     private long[] b = new long[1 << 16];
 
@@ -40,7 +39,6 @@ final class CellTable {
         if (i >= count.length) {
             int n = count.length * 2;
             count = Arrays.copyOf(count, n);
-            added = Arrays.copyOf(added, n);
             a = Arrays.copyOf(a, n);
             b = Arrays.copyOf(b, n);
         }
@@ -49,9 +47,6 @@ final class CellTable {
             b[i] = Long.MIN_VALUE;
         }
         count[i] += sign;
-        if (sign > 0) {
-            added[i]++;
-        }
         if (combine == Combine.SUM) {
             a[i] += sign * x;
             b[i] += sign * y;
@@ -61,32 +56,19 @@ final class CellTable {
         }
     }
 
-    private boolean isEmpty(int i) {
-        return count[i] == 0 && added[i] == 0;
-    }
-
     int size() {
         return index.size();
     }
 
     /**
-     * The cells that carry anything, in ascending key order (primary-key order: B-tree appends instead of random
-     * inserts). A cell whose count nets to zero is still handed out when rows were added to it (one row added, an
-     * earlier row of the same cell quarantined: the tokens and the span still change); one that only ever lost rows
-     * and gained none is not.
+     * Every cell in ascending key order (primary-key order: B-tree appends instead of random inserts). A cell exists
+     * only once a row touched it, so each one carries something: a count that nets to zero (one row added, an earlier
+     * row of the same cell quarantined) still changes the tokens and the span.
      */
     <T> Iterator<T> cells(CellMaker<T> make) {
         long[] keys = index.sortedKeys();
         return new Iterator<>() {
-            private int k = skip(0);
-
-            private int skip(int from) {
-                int j = from;
-                while (j < keys.length && isEmpty(index.find(keys[j]))) {
-                    j++;
-                }
-                return j;
-            }
+            private int k;
 
             @Override
             public boolean hasNext() {
@@ -98,9 +80,8 @@ final class CellTable {
                 if (k >= keys.length) {
                     throw new NoSuchElementException();
                 }
-                long key = keys[k];
+                long key = keys[k++];
                 int i = index.find(key);
-                k = skip(k + 1);
                 return make.make(key, count[i], a[i], b[i]);
             }
         };

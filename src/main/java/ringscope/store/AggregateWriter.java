@@ -36,11 +36,13 @@ public final class AggregateWriter {
         final String[] columns;
         final String key;
         final String combine;
+        final String keyType;
         final boolean staged;
         boolean written;
 
-        Table(String name, String[] columns, String combine, boolean staged) {
+        Table(String name, String[] columns, String keyType, String combine, boolean staged) {
             this.name = name;
+            this.keyType = keyType;
             this.columns = columns;
             this.key = "t." + columns[0] + " = s." + columns[0] + " AND t." + columns[1] + " = s." + columns[1];
             this.combine = combine;
@@ -51,10 +53,10 @@ public final class AggregateWriter {
     public AggregateWriter(ImportTransaction tx) {
         this.tx = tx;
         this.activity = new Table("activity_bucket", new String[] {"account_ref", "bucket_ms", "interactions",
-                "input_tokens", "output_tokens"}, "input_tokens = t.input_tokens + s.input_tokens,"
+                "input_tokens", "output_tokens"}, "BIGINT", "input_tokens = t.input_tokens + s.input_tokens,"
                         + " output_tokens = t.output_tokens + s.output_tokens", isEmpty("activity_bucket"));
         this.terms = new Table("account_term", new String[] {"account_ref", "term_ref", "interactions", "first_ms",
-                "last_ms"}, "first_ms = LEAST(t.first_ms, s.first_ms), last_ms = GREATEST(t.last_ms, s.last_ms)",
+                "last_ms"}, "INT", "first_ms = LEAST(t.first_ms, s.first_ms), last_ms = GREATEST(t.last_ms, s.last_ms)",
                 isEmpty("account_term"));
     }
 
@@ -98,7 +100,7 @@ public final class AggregateWriter {
         String target = t.staged ? t.name + "_stage" : t.name;
         String cols = String.join(", ", t.columns);
         String sql = merge
-                ? "MERGE INTO " + target + " t USING (VALUES (CAST(? AS INT), CAST(? AS " + keyType(t) + "),"
+                ? "MERGE INTO " + target + " t USING (VALUES (CAST(? AS INT), CAST(? AS " + t.keyType + "),"
                         + " CAST(? AS INT), CAST(? AS BIGINT), CAST(? AS BIGINT))) s(" + cols + ") ON " + t.key
                         + " WHEN MATCHED THEN UPDATE SET interactions = t.interactions + s.interactions, "
                         + t.combine + " WHEN NOT MATCHED THEN INSERT VALUES (s." + String.join(", s.", t.columns) + ")"
@@ -130,10 +132,6 @@ public final class AggregateWriter {
         } catch (SQLException e) {
             throw tx.fail(e);
         }
-    }
-
-    private static String keyType(Table t) {
-        return t.columns[1].equals("bucket_ms") ? "BIGINT" : "INT";
     }
 
     /** Deletes stored cells that quarantined rows brought down to zero interactions. */

@@ -30,6 +30,7 @@ final class HeatChart extends Pane {
     private final Canvas canvas = new Canvas();
     private final ScrollBar scroll = new ScrollBar();
     private final List<String> drawnLabels = new ArrayList<>();
+    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
     private SwimlaneMatrix lanes;
     private CorrelationMatrix matrix;
     private ZoneId zone = ZoneId.of("UTC");
@@ -46,6 +47,7 @@ final class HeatChart extends Pane {
         canvas.heightProperty().bind(heightProperty());
         canvas.widthProperty().addListener(o -> redraw());
         canvas.heightProperty().addListener(o -> redraw());
+        canvas.setOnMouseMoved(this::hover);
         addEventHandler(ScrollEvent.SCROLL, e -> {
             if (scroll.isVisible()) {
                 scroll.setValue(Math.max(0, Math.min(scroll.getMax(), scroll.getValue() - Math.signum(e.getDeltaY())
@@ -63,7 +65,10 @@ final class HeatChart extends Pane {
         redraw();
     }
 
-    /** The account ids drawn as lane labels by the last redraw, top to bottom (the lanes scrolled into view). */
+    /**
+     * The account ids drawn as lane (or matrix row) labels by the last redraw, top to bottom (the lanes scrolled into
+     * view).
+     */
     List<String> laneLabels() {
         return List.copyOf(drawnLabels);
     }
@@ -165,10 +170,48 @@ final class HeatChart extends Pane {
         }
     }
 
+    /** Side of a matrix cell in pixels at the current size. */
+    private double matrixCell() {
+        return Math.min(getWidth() - LABEL_W, getHeight() - AXIS) / matrix.size();
+    }
+
+    /**
+     * "acct-1 × acct-2: r = 0.93" for the matrix cell under ({@code x}, {@code y}) in the chart's coordinates, or
+     * empty outside the matrix: the hover text, since the row labels of a large matrix cannot all be drawn.
+     */
+    String matrixCellAt(double x, double y) {
+        if (matrix == null || matrix.size() == 0) {
+            return "";
+        }
+        double cell = matrixCell();
+        int i = (int) Math.floor(y / cell);
+        int j = (int) Math.floor((x - LABEL_W) / cell);
+        if (x < LABEL_W || i < 0 || j < 0 || i >= matrix.size() || j >= matrix.size()) {
+            return "";
+        }
+        return String.format("%s \u00d7 %s: r = %.2f", matrix.accountIds().get(i), matrix.accountIds().get(j),
+                matrix.r()[i][j]);
+    }
+
+    private void hover(javafx.scene.input.MouseEvent e) {
+        String text = matrixCellAt(e.getX(), e.getY());
+        if (text.isEmpty()) {
+            javafx.scene.control.Tooltip.uninstall(canvas, tip);
+        } else {
+            tip.setText(text);
+            javafx.scene.control.Tooltip.install(canvas, tip);
+        }
+    }
+
+    /**
+     * The matrix with a row label on every row when rows are at least {@link #LANE_MIN} high, else on every k-th row
+     * (k chosen so labels do not overlap; the hover text names any cell).
+     */
     private void drawMatrix(GraphicsContext g) {
         int n = matrix.size();
-        double side = Math.min(getWidth() - LABEL_W, getHeight() - AXIS);
-        double cell = side / n;
+        double cell = matrixCell();
+        double side = cell * n;
+        int step = (int) Math.ceil(LANE_MIN / cell);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double v = Math.max(-1, Math.min(1, matrix.r()[i][j]));
@@ -176,13 +219,15 @@ final class HeatChart extends Pane {
                         : Color.rgb(255, (int) (255 + 200 * v), (int) (255 + 200 * v)));
                 g.fillRect(LABEL_W + j * cell, i * cell, Math.ceil(cell), Math.ceil(cell));
             }
-            if (cell >= 9) {
+            if (i % step == 0) {
                 g.setFill(Color.BLACK);
-                g.fillText(matrix.accountIds().get(i), 2, i * cell + Math.min(cell, 12) - 2);
+                g.fillText(matrix.accountIds().get(i), 2, i * cell + Math.min(Math.max(cell, LANE_MIN), 12) - 2);
+                drawnLabels.add(matrix.accountIds().get(i));
             }
         }
         g.setFill(Color.rgb(60, 60, 60));
-        g.fillText(String.format("hourly correlation, %d accounts, mean off-diagonal r = %.2f %s", n,
-                matrix.meanOffDiagonal(), matrix.note()), LABEL_W, side + 12);
+        g.fillText(String.format("hourly correlation, %d accounts, mean off-diagonal r = %.2f%s %s", n,
+                matrix.meanOffDiagonal(), step > 1 ? ", every " + step + (step == 2 ? "nd" : step == 3 ? "rd" : "th")
+                        + " row labelled (hover for any cell)" : "", matrix.note()), LABEL_W, side + 12);
     }
 }

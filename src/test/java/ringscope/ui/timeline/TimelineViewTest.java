@@ -138,6 +138,36 @@ class TimelineViewTest {
         }
     }
 
+    @Test
+    void aLargeCorrelationMatrixLabelsEveryThirdRowAndNamesAnyCellOnHover() throws Exception {
+        int n = 80;
+        List<String> ids = java.util.stream.IntStream.range(0, n).mapToObj(i -> "acct-" + i).toList();
+        double[][] r = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                r[i][j] = i == j ? 1 : (i + j) % 7 / 10.0;
+            }
+        }
+        ringscope.timeline.CorrelationMatrix m = new ringscope.timeline.CorrelationMatrix(
+                new ringscope.model.TimeRange(0, 3_600_000), ids, java.util.stream.IntStream.rangeClosed(1, n)
+                        .toArray(), r, "");
+        HeatChart chart = WaitForAsyncUtils.asyncFx(() -> {
+            HeatChart c = new HeatChart();
+            c.resize(520, 416); // 400 x 400 for the matrix: 5-pixel cells
+            c.showMatrix(m);
+            return c;
+        }).get(10, TimeUnit.SECONDS);
+        List<String> every3rd = java.util.stream.IntStream.range(0, n).filter(i -> i % 3 == 0)
+                .mapToObj(ids::get).toList();
+        assertThat(chart.laneLabels()).isEqualTo(every3rd);
+        assertThat(chart.matrixCellAt(120 + 5 * 5 + 1, 7 * 5 + 1)).isEqualTo("acct-7 \u00d7 acct-5: r = 0.50");
+        assertThat(chart.matrixCellAt(60, 10)).as("label column").isEmpty();
+        assertThat(chart.matrixCellAt(120 + 401, 10)).as("right of the matrix").isEmpty();
+
+        WaitForAsyncUtils.asyncFx(() -> chart.resize(2120, 2016)).get(10, TimeUnit.SECONDS);
+        assertThat(chart.laneLabels()).as("25-pixel rows: every row labelled").isEqualTo(ids);
+    }
+
     /** Pixel lines below the header of the lanes' label column that hold dark (text) pixels. */
     private static int darkLinesInLabelColumn(HeatChart chart) throws Exception {
         javafx.scene.image.Image image = WaitForAsyncUtils.asyncFx(() -> chart.snapshot(null, null))

@@ -14,6 +14,7 @@ import ringscope.importer.ImportOptions;
 import ringscope.importer.ImportService;
 import ringscope.model.AnalysisParameters;
 import ringscope.model.AnalysisRun;
+import ringscope.model.AnalysisRunInfo;
 import ringscope.model.CancelToken;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterSummary;
@@ -28,7 +29,8 @@ import ringscope.training.ScenarioReader;
  * {@code DetectionSweep <work-folder> <spec>...}, a spec being a dataset folder with an answer-key.json (the bundled
  * sets) or {@code <scenario.json>:<seed>:<scale>} (generated into the work folder unless already there). Each dataset
  * is imported into {@code <work-folder>/<name>-case} unless that case exists, then analysed with default parameters
- * (a new run each time, so one case serves several code versions). Per dataset it prints the planted clusters with
+ * (a new run each time, so one case serves several code versions); {@code case:<case folder>:<dataset folder>}
+ * evaluates the latest run of an analysed case as it is. Per dataset it prints the planted clusters with
  * their best match (as {@link DetectionEvaluator}) and the 8 highest-ranked clusters with what they are made of.
  */
 public final class DetectionSweep {
@@ -43,6 +45,17 @@ public final class DetectionSweep {
             String[] spec = args[i].split(":");
             Path data;
             String label;
+            if (spec.length == 3 && spec[0].equals("case")) {
+                // case:<analysed case folder>:<dataset folder>: evaluate the case's latest run as it is
+                try (CaseStore store = CaseStore.open(Path.of(spec[1]))) {
+                    AnalysisQueries q = new AnalysisQueries(store);
+                    AnalysisRunInfo run = new ringscope.store.AnalysisResults(store).runs().get(0);
+                    System.out.printf(Locale.ROOT, "%n## %s, run %d (%s): %,d accounts, %,d links, %,d clusters%n",
+                            spec[1], run.id(), run.name(), run.accounts(), run.links(), run.clusters());
+                    report(Path.of(spec[1]).getFileName().toString(), q, run.id(), Path.of(spec[2]));
+                }
+                continue;
+            }
             if (spec.length == 3) {
                 Scenario s = new ScenarioReader().read(Path.of(spec[0])).withSeed(Long.parseLong(spec[1]))
                         .scaled(Double.parseDouble(spec[2]));
@@ -74,15 +87,20 @@ public final class DetectionSweep {
             System.out.printf(Locale.ROOT, "%n## %s: %,d accounts, import %.1f s, analysis %.1f s, %,d links, %,d"
                     + " clusters%n", label, run.info().accounts(), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
                     run.info().links(), run.info().clusters());
-            AnalysisQueries q = new AnalysisQueries(store);
+            report(label, new AnalysisQueries(store), run.id(), data);
+        }
+    }
+
+    private static void report(String label, AnalysisQueries q, long runId, Path data) throws Exception {
+        {
             Path key = data.resolve("answer-key.json");
-            for (DetectionEvaluator.Match m : DetectionEvaluator.evaluate(q, run.id(), key)) {
+            for (DetectionEvaluator.Match m : DetectionEvaluator.evaluate(q, runId, key)) {
                 System.out.printf(Locale.ROOT, "| %s | %s | %s | %,d | %.2f | %.2f | %,d | %.2f | %d |%n", label,
                         m.planted(), m.kind(), m.size(), m.precision(), m.recall(), m.foundSize(), m.score(),
                         m.rank());
             }
             Map<String, String> plantedOf = plantedOf(key);
-            List<ClusterSummary> clusters = q.clusters(run.id());
+            List<ClusterSummary> clusters = q.clusters(runId);
             for (ClusterSummary c : clusters.subList(0, Math.min(TOP, clusters.size()))) {
                 Map<String, Integer> parts = new TreeMap<>();
                 for (ClusterMember m : q.members(c.id())) {

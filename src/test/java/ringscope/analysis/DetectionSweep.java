@@ -49,7 +49,8 @@ public final class DetectionSweep {
                 // case:<analysed case folder>:<dataset folder>: evaluate the case's latest run as it is
                 try (CaseStore store = CaseStore.open(Path.of(spec[1]))) {
                     AnalysisQueries q = new AnalysisQueries(store);
-                    AnalysisRunInfo run = new ringscope.store.AnalysisResults(store).runs().get(0);
+                    List<AnalysisRunInfo> runs = new ringscope.store.AnalysisResults(store).runs();
+                    AnalysisRunInfo run = runs.get(runs.size() - 1);
                     System.out.printf(Locale.ROOT, "%n## %s, run %d (%s): %,d accounts, %,d links, %,d clusters%n",
                             spec[1], run.id(), run.name(), run.accounts(), run.links(), run.clusters());
                     report(Path.of(spec[1]).getFileName().toString(), q, run.id(), Path.of(spec[2]));

@@ -50,8 +50,9 @@ public final class ActivitySeries {
             }
             long t0 = System.nanoTime();
             long cells = rebuild(c);
-            LOG.info(() -> String.format("activity series rebuilt: %,d cells in %.1f s", cells,
-                    (System.nanoTime() - t0) / 1e9));
+            // a new or empty case gets its (empty) record quietly; a real repack is worth a line
+            LOG.log(cells == 0 ? java.util.logging.Level.FINE : java.util.logging.Level.INFO, () -> String.format(
+                    "activity series rebuilt: %,d cells in %.1f s", cells, (System.nanoTime() - t0) / 1e9));
             return true;
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());

@@ -109,7 +109,7 @@ public final class ImportService {
             CaseIndexes.ensure(store);
             sink.report(new ringscope.model.Progress("packing the timeline series", report.imported(), -1, -1,
                     System.currentTimeMillis() - started));
-            ActivitySeries.ensure(store);
+            ActivitySeries.tryEnsure(store);
             return report;
         } catch (ImportCancelledException e) {
             return unsuccessful(runId, dataset, ImportStatus.CANCELLED, "Import cancelled; the case is unchanged",

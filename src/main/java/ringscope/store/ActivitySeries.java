@@ -59,6 +59,20 @@ public final class ActivitySeries {
         }
     }
 
+    /**
+     * {@link #ensure}, but a failure (a full disk, a read-only file) is logged instead of thrown: the case stays
+     * usable, the timeline reads activity_bucket, and the next open tries again. For the end of an import (already
+     * COMPLETE) and for opening a case.
+     */
+    public static void tryEnsure(CaseStore store) {
+        try {
+            ensure(store);
+        } catch (CaseStoreException e) {
+            LOG.log(java.util.logging.Level.WARNING, "activity series not rebuilt; the timeline reads activity_bucket"
+                    + " until the next open: " + e.getMessage(), e);
+        }
+    }
+
     /** Whether the packed tables reflect the latest complete import (then they equal activity_bucket). */
     public static boolean isCurrent(Connection c) throws SQLException {
         return builtFor(c) == latestImport(c);

@@ -98,6 +98,25 @@ class PackedSeriesTest {
         }
     }
 
+    @Test
+    void aRepackThatFailsLeavesTheCaseReadableThroughTheFallback() throws Exception {
+        try (CaseStore store = CaseStore.create(tmp.resolve("case"))) {
+            complete(importInto(store, dataset(tmp.resolve("a"), "a", 1, true)));
+            setMarker(store, "0");
+            try (Connection c = store.connect(); Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE account_series RENAME TO parked"); // the repack's INSERT now fails
+            }
+            ActivitySeries.tryEnsure(store);
+            assertThat(current(store)).isFalse();
+            assertReadsMatchRawRows(store, new Random(13));
+            try (Connection c = store.connect(); Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE parked RENAME TO account_series");
+            }
+            assertThat(ActivitySeries.ensure(store)).isTrue();
+            assertReadsMatchRawRows(store, new Random(14));
+        }
+    }
+
     private static void assertReadsMatchRawRows(CaseStore store, Random rnd) throws SQLException {
         TimelineQueries q = new TimelineQueries(store);
         int[] refs = ints(store, "SELECT id FROM account ORDER BY id");

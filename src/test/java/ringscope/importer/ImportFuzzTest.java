@@ -100,7 +100,9 @@ class ImportFuzzTest {
 
     private static Path dataset(byte[] interactions, String ext) throws IOException {
         Path dir = Files.createDirectories(FuzzFiles.dir().resolve("ds" + (datasets++ % 2)));
-        for (String old : new String[] {"interactions.csv", "interactions.jsonl"}) {
+        // every file is deleted, then created: rewriting one in place truncates it, and ext4 then flushes it to disk
+        // on close (auto_da_alloc)
+        for (String old : new String[] {"accounts.csv", "interactions.csv", "interactions.jsonl"}) {
             Files.deleteIfExists(dir.resolve(old));
         }
         // a fresh account id per run so the accounts file never collides with an earlier import

@@ -149,8 +149,8 @@ class ReaderFuzzTest {
 
     /**
      * The strict mapper under test, built once: an {@code ObjectMapper} is immutable once configured and thread-safe
-     * (the importer's {@code ProfileJson} keeps one the same way); building one per input was most of this target's
-     * time.
+     * (the importer's {@code ProfileJson} keeps one the same way); building one per input was set-up, not code under
+     * test.
      */
     private static final ObjectMapper STRICT = StrictJson.mapper();
 

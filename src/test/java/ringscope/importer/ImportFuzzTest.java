@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +19,6 @@ import ringscope.model.FileReport;
 import ringscope.model.ImportReport;
 import ringscope.model.ImportStatus;
 import ringscope.model.ProgressSink;
-import ringscope.store.CaseDump;
 import ringscope.store.CaseStore;
 
 /**
@@ -63,9 +65,10 @@ class ImportFuzzTest {
         }
         int mode = (data[0] - '0') & 3;
         byte[] file = Arrays.copyOfRange(data, 1, data.length);
-        long interactionsBefore = count("interaction");
-        long accountsBefore = count("account");
-        long rejectionsBefore = count("rejection");
+        long[] before = counts();
+        long interactionsBefore = before[0];
+        long accountsBefore = before[1];
+        long rejectionsBefore = before[2];
         ImportService service = new ImportService(store());
         ImportOptions options = new ImportOptions(true, ImportOptions.DEFAULT_MAX_FILE_BYTES);
         ImportReport r = mode < 2 ? service.importDataset(dataset(file, mode == 0 ? "csv" : "jsonl"), options,
@@ -79,13 +82,14 @@ class ImportFuzzTest {
         for (FileReport f : r.files()) {
             assertThat(f.read()).isEqualTo(f.imported() + f.rejected() + f.duplicates());
         }
+        long[] after = counts();
         if (r.status() == ImportStatus.COMPLETE) {
             assertThat(runCounts(r.runId())).containsExactly(r.read(), r.imported(), r.rejected(), r.duplicates());
-            assertThat(count("interaction") - interactionsBefore).isEqualTo(r.imported() - accountsImported(r));
-            assertThat(count("rejection") - rejectionsBefore).isEqualTo(r.rejected());
+            assertThat(after[0] - interactionsBefore).isEqualTo(r.imported() - accountsImported(r));
+            assertThat(after[2] - rejectionsBefore).isEqualTo(r.rejected());
         } else {
-            assertThat(count("interaction")).as(r.message()).isEqualTo(interactionsBefore);
-            assertThat(count("account")).as(r.message()).isEqualTo(accountsBefore);
+            assertThat(after[0]).as(r.message()).isEqualTo(interactionsBefore);
+            assertThat(after[1]).as(r.message()).isEqualTo(accountsBefore);
         }
     }
 
@@ -96,7 +100,9 @@ class ImportFuzzTest {
 
     private static Path dataset(byte[] interactions, String ext) throws IOException {
         Path dir = Files.createDirectories(FuzzFiles.dir().resolve("ds" + (datasets++ % 2)));
-        for (String old : new String[] {"interactions.csv", "interactions.jsonl"}) {
+        // every file is deleted, then created: rewriting one in place truncates it, and ext4 then flushes it to disk
+        // on close (auto_da_alloc)
+        for (String old : new String[] {"accounts.csv", "interactions.csv", "interactions.jsonl"}) {
             Files.deleteIfExists(dir.resolve(old));
         }
         // a fresh account id per run so the accounts file never collides with an earlier import
@@ -107,17 +113,31 @@ class ImportFuzzTest {
         return dir;
     }
 
-    private static long count(String table) throws SQLException, IOException {
-        return CaseDump.count(store(), "SELECT COUNT(*) FROM " + table);
+    /**
+     * Rows in interaction, account and rejection, read in one statement on one connection (the harness used to open a
+     * connection per number: nine per input, none of it code under test).
+     */
+    private static long[] counts() throws SQLException, IOException {
+        return row("SELECT (SELECT COUNT(*) FROM interaction), (SELECT COUNT(*) FROM account), "
+                + "(SELECT COUNT(*) FROM rejection)", 3);
     }
 
     private static long[] runCounts(long runId) throws SQLException, IOException {
-        String cols = "rows_read, rows_imported, rows_rejected, rows_duplicate";
-        long[] out = new long[4];
-        String[] names = cols.split(", ");
-        for (int i = 0; i < 4; i++) {
-            out[i] = CaseDump.count(store(), "SELECT " + names[i] + " FROM import_run WHERE id = " + runId);
+        return row("SELECT rows_read, rows_imported, rows_rejected, rows_duplicate FROM import_run WHERE id = "
+                + runId, 4);
+    }
+
+    /** The first row of {@code sql} as {@code n} numbers. */
+    private static long[] row(String sql, int n) throws SQLException, IOException {
+        try (Connection c = store().connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            long[] out = new long[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = rs.getLong(i + 1);
+            }
+            return out;
         }
-        return out;
     }
 }

@@ -150,6 +150,12 @@ public final class TimelineViewModel {
                 if (view == null && r.span() != null) {
                     zoomTo(r.span());
                 }
+                // the breakdown last: for a large set it is the slowest read
+                detailsJob = runner.submit("Reading the breakdown", (p, c) -> d.breakdowns(s), p -> {}, b -> {
+                    if (s.equals(scope.get()) && details.get() == r) {
+                        details.set(r.with(b));
+                    }
+                }, this::failed);
             }
         }, this::failed);
     }

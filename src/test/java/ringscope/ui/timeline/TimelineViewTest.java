@@ -33,11 +33,14 @@ import ringscope.importer.ImportOptions;
 import ringscope.importer.ImportService;
 import ringscope.model.AnalysisParameters;
 import ringscope.model.CancelToken;
+import ringscope.model.TermCount;
+import ringscope.model.TermKind;
 import ringscope.model.Target;
 import ringscope.model.TimeRange;
 import ringscope.model.TimelineRow;
 import ringscope.store.AnalysisResults;
 import ringscope.store.CaseStore;
+import ringscope.store.TimelineRows;
 import ringscope.ui.BackgroundRunner;
 import ringscope.ui.Selection;
 
@@ -115,6 +118,12 @@ class TimelineViewTest {
         assertThat(vm.correlation().size()).isPositive();
         assertThat(statuses.getItems()).isNotEmpty();
         assertThat(((javafx.scene.control.Label) statuses.getPlaceholder()).getText()).isEmpty();
+        // the model breakdown arrives after the rest, read apart
+        javafx.scene.control.TableView<TermCount> models = robot.lookup("#timelineModels").query();
+        waitUntil("model breakdown", () -> !models.getItems().isEmpty() && !runner.busyProperty().get());
+        assertThat(models.getItems().stream().mapToLong(TermCount::interactions).sum())
+                .isEqualTo(new TimelineRows(store).termCounts(vm.scopeProperty().get(), TermKind.MODEL, null).stream()
+                        .mapToLong(TermCount::interactions).sum()).isPositive();
     }
 
     @Test

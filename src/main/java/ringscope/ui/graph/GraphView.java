@@ -329,7 +329,14 @@ public final class GraphView {
         Label status = new Label();
         status.setId("graphStatus");
         status.textProperty().bind(vm.statusProperty());
-        HBox line = new HBox(status);
+        Button stop = new Button("Stop");
+        stop.setId("graphStopLoading");
+        stop.setTooltip(new Tooltip("Stop reading the view (it can be opened again later)"));
+        stop.visibleProperty().bind(vm.loadingProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> vm.stopLoading());
+        HBox line = new HBox(8, stop, status);
+        line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(2, 6, 2, 6));
         return line;
     }

@@ -3,7 +3,6 @@ package ringscope.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,13 +198,18 @@ public final class GraphDataService {
         homes.putAll(rows.homeClusters(runId, elsewhere));
         Map<Long, Double> scores = scores(runId);
         List<VisualNode> nodes = new ArrayList<>();
+        // one key string per account, shared by its node and all its links (123k links for 2,000 accounts)
+        Map<Integer, String> keys = new HashMap<>();
         for (int ref : shown) {
-            nodes.add(accountNode(ref, facts.get(ref), homes.getOrDefault(ref, -1L), scores));
+            VisualNode node = accountNode(ref, facts.get(ref), homes.getOrDefault(ref, -1L), scores);
+            nodes.add(node);
+            keys.put(ref, node.key());
         }
-        List<LinkSummary> links = new ArrayList<>();
-        for (LinkEnds l : linksAmong(runId, clusterId, shown)) {
-            links.add(new LinkSummary(NodeKind.ACCOUNT.key(l.accountA()), NodeKind.ACCOUNT.key(l.accountB()),
-                    l.rule(), l.weight(), 1, l.id(), l.firstMs(), l.lastMs()));
+        List<LinkEnds> among = linksAmong(runId, clusterId, shown);
+        List<LinkSummary> links = new ArrayList<>(among.size());
+        for (LinkEnds l : among) {
+            links.add(new LinkSummary(keys.get(l.accountA()), keys.get(l.accountB()), l.rule(), l.weight(), 1,
+                    l.id(), l.firstMs(), l.lastMs()));
         }
         String title = String.format("Cluster #%d (score %.2f): %s", summary.rank(), summary.score(),
                 summary.label());
@@ -218,12 +222,9 @@ public final class GraphDataService {
      * indexed read), or for a run stored before those existed, looked up member by member.
      */
     private List<LinkEnds> linksAmong(long runId, long clusterId, List<Integer> shown) {
-        List<LinkEnds> inside = rows.linksInsideCluster(clusterId);
-        if (inside.isEmpty()) {
-            return rows.linksAmong(runId, shown);
-        }
-        Set<Integer> keep = new HashSet<>(shown);
-        return inside.stream().filter(l -> keep.contains(l.accountA()) && keep.contains(l.accountB())).toList();
+        java.util.BitSet among = new java.util.BitSet();
+        shown.forEach(among::set);
+        return rows.linksInsideCluster(clusterId, among).orElseGet(() -> rows.linksAmong(runId, shown));
     }
 
     private ViewData around(long runId, int accountRef, int hops) {

@@ -159,21 +159,32 @@ public final class GraphRows {
      * later run has at least one link inside).
      */
     public List<LinkEnds> linksInsideCluster(long clusterId) {
+        return linksInsideCluster(clusterId, null).orElse(List.of());
+    }
+
+    /**
+     * The links among a cluster's members as stored with the cluster, keeping only those with both accounts in
+     * {@code among} (null: all; a link left out is never made an object: opening a 25,000-account cluster shows
+     * 2,000); empty for a cluster of a run stored before V7.
+     */
+    public java.util.Optional<List<LinkEnds>> linksInsideCluster(long clusterId, java.util.BitSet among) {
         List<LinkEnds> out = new ArrayList<>();
+        boolean stored = false;
         try (Connection c = store.connect();
                 PreparedStatement ps = c.prepareStatement("SELECT links, rules, packed FROM cluster_link"
                         + " WHERE cluster_id = ? ORDER BY chunk_no")) {
             ps.setLong(1, clusterId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    stored = true;
                     ClusterLinkChunks.unpack(new ClusterLinkChunks.Chunk(rs.getInt(1), rs.getString(2),
-                            rs.getBytes(3)), out);
+                            rs.getBytes(3)), among, out);
                 }
             }
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }
-        return out;
+        return stored ? java.util.Optional.of(out) : java.util.Optional.empty();
     }
 
     /** Home cluster of each given account in a run (accounts in no cluster are left out). */

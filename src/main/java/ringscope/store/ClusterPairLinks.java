@@ -27,11 +27,19 @@ public final class ClusterPairLinks {
 
     /** The stored fold of run {@code runId}, ordered by cluster pair and rule; empty if the run has none stored. */
     public Optional<List<ClusterLink>> stored(long runId) {
+        try (Connection c = store.connect()) {
+            return stored(c, runId);
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+    }
+
+    /** {@link #stored(long)} on a connection the caller holds. */
+    static Optional<List<ClusterLink>> stored(Connection c, long runId) throws SQLException {
         List<ClusterLink> out = new ArrayList<>();
         boolean any = false;
-        try (Connection c = store.connect();
-                PreparedStatement ps = c.prepareStatement("SELECT entries, rules, packed FROM cluster_pair_link"
-                        + " WHERE run_id = ? ORDER BY chunk_no")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT entries, rules, packed FROM cluster_pair_link"
+                + " WHERE run_id = ? ORDER BY chunk_no")) {
             ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -40,8 +48,6 @@ public final class ClusterPairLinks {
                             rs.getBytes(3)), out);
                 }
             }
-        } catch (SQLException e) {
-            throw CaseStore.translate(e, store.folder());
         }
         return any ? Optional.of(out) : Optional.empty();
     }

@@ -49,42 +49,47 @@ public final class GraphRows {
      * check once {@code cancel} is set.
      */
     public List<ClusterLink> clusterLinks(long runId, ProgressSink progress, CancelToken cancel) {
+        try (Connection c = store.connect()) {
+            return clusterLinks(c, runId, progress, cancel);
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+    }
+
+    /** {@link #clusterLinks(long, ProgressSink, CancelToken)} on a connection the caller holds. */
+    static List<ClusterLink> clusterLinks(Connection c, long runId, ProgressSink progress, CancelToken cancel)
+            throws SQLException {
         long started = System.currentTimeMillis();
         Map<Integer, Long> home = new HashMap<>();
         ClusterPairFold fold = new ClusterPairFold();
-        try (Connection c = store.connect()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT m.account_ref, m.cluster_id FROM cluster_member m"
-                    + " JOIN cluster k ON k.id = m.cluster_id WHERE k.run_id = ? AND m.home")) {
-                ps.setLong(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        home.put(rs.getInt(1), rs.getLong(2));
-                    }
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.account_ref, m.cluster_id FROM cluster_member m"
+                + " JOIN cluster k ON k.id = m.cluster_id WHERE k.run_id = ? AND m.home")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    home.put(rs.getInt(1), rs.getLong(2));
                 }
             }
-            long total = runLinks(c, runId);
-            // H2 answers this from the run_id foreign-key index: by id, the order ClusterPairLinks.fold adds links in
-            try (PreparedStatement ps = c.prepareStatement("SELECT account_a, account_b, rule, weight, first_ms,"
-                    + " last_ms FROM link WHERE run_id = ?")) {
-                ps.setLong(1, runId);
-                ps.setFetchSize(10_000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    long n = 0;
-                    while (rs.next()) {
-                        if (n++ % PROGRESS_EVERY == 0) {
-                            if (cancel.isCancelled()) {
-                                throw new CancellationException("folding the links between clusters was cancelled");
-                            }
-                            progress.report(new Progress(FOLD_STAGE, n, n, total,
-                                    System.currentTimeMillis() - started));
+        }
+        long total = runLinks(c, runId);
+        // H2 answers this from the run_id foreign-key index: by id, the order ClusterPairLinks.fold adds links in
+        try (PreparedStatement ps = c.prepareStatement("SELECT account_a, account_b, rule, weight, first_ms,"
+                + " last_ms FROM link WHERE run_id = ?")) {
+            ps.setLong(1, runId);
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                long n = 0;
+                while (rs.next()) {
+                    if (n++ % PROGRESS_EVERY == 0) {
+                        if (cancel.isCancelled()) {
+                            throw new CancellationException("folding the links between clusters was cancelled");
                         }
-                        fold.add(home.get(rs.getInt(1)), home.get(rs.getInt(2)), LinkRule.valueOf(rs.getString(3)),
-                                rs.getDouble(4), rs.getLong(5), rs.getLong(6));
+                        progress.report(new Progress(FOLD_STAGE, n, n, total, System.currentTimeMillis() - started));
                     }
+                    fold.add(home.get(rs.getInt(1)), home.get(rs.getInt(2)), LinkRule.valueOf(rs.getString(3)),
+                            rs.getDouble(4), rs.getLong(5), rs.getLong(6));
                 }
             }
-        } catch (SQLException e) {
-            throw CaseStore.translate(e, store.folder());
         }
         return fold.result();
     }

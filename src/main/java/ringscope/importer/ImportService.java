@@ -11,6 +11,7 @@ import ringscope.model.ImportReport;
 import ringscope.model.ImportStatus;
 import ringscope.model.ProgressSink;
 import ringscope.model.SourceFileRecord;
+import ringscope.store.ActivitySeries;
 import ringscope.store.CaseIndexes;
 import ringscope.store.CaseStore;
 import ringscope.store.CaseStoreException;
@@ -106,6 +107,9 @@ public final class ImportService {
             sink.report(new ringscope.model.Progress("indexing", report.imported(), -1, -1,
                     System.currentTimeMillis() - started));
             CaseIndexes.ensure(store);
+            sink.report(new ringscope.model.Progress("packing the timeline series", report.imported(), -1, -1,
+                    System.currentTimeMillis() - started));
+            ActivitySeries.ensure(store);
             return report;
         } catch (ImportCancelledException e) {
             return unsuccessful(runId, dataset, ImportStatus.CANCELLED, "Import cancelled; the case is unchanged",

@@ -51,7 +51,8 @@ public final class TimelineScopes {
     /** Refs of the given account ids (unknown ids are skipped). */
     public AccountScope accounts(String label, Collection<String> accountIds) {
         String[] ids = accountIds.toArray(String[]::new);
-        return AccountScope.of(label, ints("SELECT id FROM account WHERE account_id = ANY(?)", ps -> ps.setObject(1, ids)));
+        return AccountScope.of(label, ints("SELECT a.id FROM UNNEST(?) wanted(ref) JOIN account a"
+                + " ON a.account_id = wanted.ref", ps -> ps.setObject(1, ids)));
     }
 
     /** The active tags, by name. */
@@ -73,7 +74,8 @@ public final class TimelineScopes {
     public Map<Integer, String> accountIds(AccountScope scope) {
         Map<Integer, String> out = new HashMap<>();
         try (Connection c = store.connect();
-                PreparedStatement ps = c.prepareStatement("SELECT id, account_id FROM account WHERE id = ANY(?)")) {
+                PreparedStatement ps = c.prepareStatement("SELECT a.id, a.account_id FROM UNNEST(?) wanted(ref)"
+                        + " JOIN account a ON a.id = wanted.ref")) {
             TimelineQueries.bindAccounts(ps, 1, scope);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -26,7 +26,7 @@ public final class CorrelationService {
     public CorrelationMatrix matrix(AccountScope scope, TimeRange range, int maxAccounts, CancelToken cancel) {
         TimeRange aligned = BinSizes.align(range, BinSizes.HOUR);
         int columns = (int) (aligned.lengthMs() / BinSizes.HOUR);
-        Lanes lanes = Lanes.of(queries.hourlyCells(scope, aligned), aligned.fromMs(), BinSizes.HOUR, columns);
+        Lanes lanes = Lanes.of(queries, scope, aligned, aligned.fromMs(), BinSizes.HOUR, columns, true);
         List<Integer> rows = lanes.mostActive(maxAccounts);
         double[] mean = lanes.mean(rows);
         rows.sort(java.util.Comparator.comparingDouble((Integer i) -> -Series.pearson(lanes.cells.get(i), mean))

@@ -1,14 +1,17 @@
 package ringscope.timeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import ringscope.model.ActivityCell;
+import ringscope.model.AccountScope;
+import ringscope.model.TimeRange;
+import ringscope.store.TimelineQueries;
 
 /**
- * Dense per-account activity rows built from hourly cells (ordered by account, then hour): the working form behind
- * swimlanes and the correlation matrix. Not thread-safe; one per computation.
+ * Dense per-account activity rows built from the hourly cells of a scope (handed over account by account): the working
+ * form behind swimlanes and the correlation matrix. Not thread-safe; one per computation.
  */
 final class Lanes {
     final List<Integer> refs = new ArrayList<>();
@@ -17,44 +20,74 @@ final class Lanes {
     final List<long[]> sparseCounts = new ArrayList<>();
     private final List<Long> totals = new ArrayList<>();
 
-    private Lanes() {}
+    private final long fromMs;
+    private final long binMs;
+    private final int columns;
+    private final boolean sparse;
+    private int current = Integer.MIN_VALUE;
+    private int[] row;
+    private long[] hours = new long[64];
+    private long[] counts = new long[64];
+    private int n;
+    private long total;
 
-    /** Bins {@code hourly} into rows of {@code columns} bins of {@code binMs} from {@code fromMs}. */
-    static Lanes of(List<ActivityCell> hourly, long fromMs, long binMs, int columns) {
-        Lanes lanes = new Lanes();
-        int start = 0;
-        while (start < hourly.size()) {
-            int ref = hourly.get(start).accountRef();
-            int end = start;
-            while (end < hourly.size() && hourly.get(end).accountRef() == ref) {
-                end++;
-            }
-            lanes.add(ref, hourly.subList(start, end), fromMs, binMs, columns);
-            start = end;
-        }
+    private Lanes(long fromMs, long binMs, int columns, boolean sparse) {
+        this.fromMs = fromMs;
+        this.binMs = binMs;
+        this.columns = columns;
+        this.sparse = sparse;
+    }
+
+    /**
+     * Rows of {@code columns} bins of {@code binMs} from {@code fromMs}, one per account {@code queries} hands over;
+     * with {@code sparse} also each account's hours and counts as they came (for {@link HourlyCorrelation}), else
+     * {@link #sparseHours} and {@link #sparseCounts} stay empty.
+     */
+    static Lanes of(TimelineQueries queries, AccountScope scope, TimeRange range, long fromMs, long binMs,
+            int columns, boolean sparse) {
+        Lanes lanes = new Lanes(fromMs, binMs, columns, sparse);
+        queries.hourlyCounts(scope, range, lanes::cell);
+        lanes.close();
         return lanes;
     }
 
-    private void add(int ref, List<ActivityCell> run, long fromMs, long binMs, int columns) {
-        int[] row = new int[columns];
-        long[] hours = new long[run.size()];
-        long[] counts = new long[run.size()];
-        long total = 0;
-        for (int k = 0; k < run.size(); k++) {
-            ActivityCell c = run.get(k);
-            int col = (int) ((c.bucketMs() - fromMs) / binMs);
-            if (col >= 0 && col < columns) {
-                row[col] += c.interactions();
-            }
-            hours[k] = Math.floorDiv(c.bucketMs(), BinSizes.HOUR);
-            counts[k] = c.interactions();
-            total += c.interactions();
+    /** Takes the cells of one account after another (see {@link ringscope.store.ActivitySeries.CountVisitor}). */
+    private void cell(int ref, long bucketMs, int interactions) {
+        if (ref != current) {
+            close();
+            current = ref;
+            row = new int[columns];
         }
-        refs.add(ref);
+        int col = (int) ((bucketMs - fromMs) / binMs);
+        if (col >= 0 && col < columns) {
+            row[col] += interactions;
+        }
+        if (sparse) {
+            if (n == hours.length) {
+                hours = Arrays.copyOf(hours, n * 2);
+                counts = Arrays.copyOf(counts, n * 2);
+            }
+            hours[n] = Math.floorDiv(bucketMs, BinSizes.HOUR);
+            counts[n] = interactions;
+            n++;
+        }
+        total += interactions;
+    }
+
+    private void close() {
+        if (row == null) {
+            return;
+        }
+        refs.add(current);
         cells.add(row);
-        sparseHours.add(hours);
-        sparseCounts.add(counts);
+        if (sparse) {
+            sparseHours.add(Arrays.copyOf(hours, n));
+            sparseCounts.add(Arrays.copyOf(counts, n));
+        }
         totals.add(total);
+        row = null;
+        n = 0;
+        total = 0;
     }
 
     /** Indexes of the {@code max} most active rows (all when fewer), in a mutable list. */

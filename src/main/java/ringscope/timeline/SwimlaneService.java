@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import ringscope.model.AccountScope;
-import ringscope.model.ActivityCell;
 import ringscope.model.TimeRange;
 import ringscope.store.TimelineQueries;
 import ringscope.store.TimelineScopes;
@@ -32,7 +31,7 @@ public final class SwimlaneService {
         long binMs = Math.max(BinSizes.HOUR, BinSizes.choose(range, maxColumns));
         TimeRange aligned = BinSizes.align(range, binMs);
         int columns = (int) (aligned.lengthMs() / binMs);
-        Lanes lanes = Lanes.of(queries.hourlyCells(scope, aligned), aligned.fromMs(), binMs, columns);
+        Lanes lanes = Lanes.of(queries, scope, aligned, aligned.fromMs(), binMs, columns, false);
         int total = lanes.refs.size();
         List<Integer> rows = lanes.mostActive(maxRows);
         rows.sort(comparator(lanes, rows, order));

@@ -46,6 +46,16 @@ public final class TimelineBenchmark {
                     () -> ss.swimlanes(cluster, span, 1200, 5000, LaneOrder.FIRST_ACTIVITY));
             time("swimlanes 2,000 rows by similarity", runs,
                     () -> ss.swimlanes(cluster, span, 1200, 5000, LaneOrder.SIMILARITY));
+            long largest = largestCluster(store);
+            if (largest > 0) {
+                AccountScope big = scopes.cluster(largest);
+                TimeRange bigSpan = q.span(big).orElseThrow();
+                System.out.printf("largest cluster of the latest run: #%d, %,d accounts%n", largest, big.size());
+                time("histogram of that cluster, whole span (1 h bins)", runs,
+                        () -> hs.histogram(big, bigSpan, 1200));
+                time("swimlanes of that cluster (2,000 most active rows)", runs,
+                        () -> ss.swimlanes(big, bigSpan, 1200, 2000, LaneOrder.FIRST_ACTIVITY));
+            }
         }
     }
 
@@ -63,18 +73,34 @@ public final class TimelineBenchmark {
         }
     }
 
+    private static long largestCluster(CaseStore store) throws Exception {
+        try (Connection c = store.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT m.cluster_id FROM cluster_member m JOIN cluster k ON k.id ="
+                        + " m.cluster_id WHERE k.run_id = (SELECT MAX(id) FROM analysis_run)"
+                        + " GROUP BY m.cluster_id ORDER BY COUNT(*) DESC FETCH FIRST ROW ONLY")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     private static void time(String name, int runs, Supplier<Object> work) {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 10; i++) {
             work.get();
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] ms = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             work.get();
             ms[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("%-52s p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  (%d runs)%n", name, ms[runs / 2],
-                ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs);
+        Arrays.sort(cpu);
+        int p95 = (int) Math.ceil(runs * 0.95) - 1;
+        System.out.printf("%-52s wall p50 %7.1f  p95 %7.1f  max %7.1f ms | thread CPU p50 %7.1f  p95 %7.1f ms  (%d runs)%n",
+                name, ms[runs / 2], ms[p95], ms[runs - 1], cpu[runs / 2], cpu[p95], runs);
     }
 }

@@ -117,9 +117,20 @@ class TimelineMeasuresTest {
     void pivotCountsTheShareOnTheReleasedModelWithin24Hours() {
         List<ClusterPivot> pivots = new PivotService(queries, rows).pivots(all);
         EventRecord release = queries.events().get(0);
-        assertThat(pivots).containsExactly(new ClusterPivot(release, "model-b", 6, 0, 4, 3));
+        assertThat(pivots).containsExactly(new ClusterPivot(release, "model-b", 6, 0, 4, 3, 0,
+                HistogramService.RAW_ROW_LIMIT));
         assertThat(pivots.get(0).describe())
                 .isEqualTo("75% of 4 interactions on model-b within 24 h of its release (0% in the 24 h before)");
+    }
+
+    @Test
+    void aPivotOverTheRowLimitSaysItWasNotCounted() {
+        // the ten interactions of the 48 h around the release, from the hourly series, exceed a limit of 9
+        List<ClusterPivot> pivots = new PivotService(queries, rows, 9).pivots(all);
+        assertThat(pivots).containsExactly(new ClusterPivot(queries.events().get(0), "model-b", 0, 0, 0, 0, 10, 9));
+        assertThat(pivots.get(0).describe()).isEqualTo("move to model-b not counted: 10 interactions in the 48 h"
+                + " around the release (limit 9 raw rows); choose fewer accounts");
+        assertThat(new PivotService(queries, rows, 10).pivots(all).get(0).uncounted()).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -35,7 +36,14 @@ final class BreakdownPane {
         t.getColumns().add(value);
         t.getColumns().add(n);
         HBox.setHgrow(t, Priority.ALWAYS);
-        vm.detailsProperty().addListener(o -> items.setAll(vm.breakdown(kind)));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        t.setPlaceholder(placeholder);
+        vm.detailsProperty().addListener(o -> {
+            items.setAll(vm.breakdown(kind));
+            TimelineData.Details d = vm.detailsProperty().get();
+            placeholder.setText(kind == TermKind.STATUS && d != null ? d.statusNote() : "");
+        });
         root.getChildren().add(t);
     }
 

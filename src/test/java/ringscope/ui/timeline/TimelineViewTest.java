@@ -104,11 +104,17 @@ class TimelineViewTest {
     void selectingAClusterUpdatesTheSwimlanes(FxRobot robot) {
         waitUntil("whole case shown", () -> vm.histogramProperty().get() != null && !runner.busyProperty().get());
         assertThat(vm.swimlanes()).isNull();
+        javafx.scene.control.TableView<?> statuses = robot.lookup("#timelineStatuses").query();
+        assertThat(statuses.getItems()).isEmpty();
+        assertThat(((javafx.scene.control.Label) statuses.getPlaceholder()).getText())
+                .isEqualTo("Statuses are counted from raw rows: choose a cluster, a tag or accounts");
         robot.interact(() -> selection.select(Target.cluster(topCluster)));
         waitUntil("swimlanes", () -> vm.swimlanes() != null && !runner.busyProperty().get());
         assertThat(vm.scopeProperty().get().label()).isEqualTo("cluster " + topCluster);
         assertThat(vm.swimlanes().rows()).isEqualTo(vm.scopeProperty().get().size());
         assertThat(vm.correlation().size()).isPositive();
+        assertThat(statuses.getItems()).isNotEmpty();
+        assertThat(((javafx.scene.control.Label) statuses.getPlaceholder()).getText()).isEmpty();
     }
 
     @Test

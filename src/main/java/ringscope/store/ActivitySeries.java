@@ -9,10 +9,12 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
+import ringscope.model.TermKind;
 
 /**
  * The timeline's read-optimised copy of the hourly aggregate (V8): each account's {@code activity_bucket} cells packed
- * into {@code account_series} rows of up to {@value #CHUNK} cells, and the whole case per hour in {@code case_hour}.
+ * into {@code account_series} rows of up to {@value #CHUNK} cells, the whole case per hour in {@code case_hour}, and
+ * the whole case's interactions per model and category (from account_term) in {@code term_total}.
  * A 2,000-account cluster over six weeks is ~2.1M cells: 2.5 s through activity_bucket's primary key, a few thousand
  * packed rows here.
  *
@@ -92,6 +94,11 @@ public final class ActivitySeries {
             s.executeUpdate("DELETE FROM case_info WHERE info_key = '" + MARKER + "'");
             s.executeUpdate("DELETE FROM account_series");
             s.executeUpdate("DELETE FROM case_hour");
+            s.executeUpdate("DELETE FROM term_total");
+            s.executeUpdate("INSERT INTO term_total (term_ref, kind, interactions) SELECT x.term_ref, t.kind,"
+                    + " SUM(x.interactions) FROM account_term x JOIN term t ON t.id = x.term_ref"
+                    + " WHERE t.kind IN ('" + TermKind.MODEL.code() + "', '" + TermKind.CATEGORY.code() + "')"
+                    + " GROUP BY x.term_ref, t.kind");
             Map<Long, long[]> hours = new TreeMap<>();
             long cells = 0;
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO account_series (account_ref, chunk_no,"

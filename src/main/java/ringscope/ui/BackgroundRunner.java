@@ -92,13 +92,27 @@ public final class BackgroundRunner implements AutoCloseable {
             T result = work.run(throttle, token);
             finish = () -> onSuccess.accept(result);
         } catch (Exception e) {
-            LOG.log(Level.WARNING, name + " failed", e);
+            if (expected(e)) {
+                LOG.info(() -> name + " stopped: " + e.getMessage());
+            } else {
+                LOG.log(Level.WARNING, name + " failed", e);
+            }
             finish = () -> onFailure.accept(e);
         } finally {
             active.remove(token);
             Runnable callback = finish;
             uiThread.execute(() -> complete(throttle, callback));
         }
+    }
+
+    /**
+     * A failure the user is told about in plain words and that needs no stack trace in the log: the case asks for
+     * its passphrase, is open elsewhere, read-only, full, newer or not found (a damaged or failing database keeps
+     * its trace).
+     */
+    static boolean expected(Exception e) {
+        return e instanceof ringscope.store.CaseStoreException s && s.kind() != ringscope.store.CaseStoreException.Kind
+                .DATABASE && s.kind() != ringscope.store.CaseStoreException.Kind.DAMAGED;
     }
 
     private void complete(Throttle throttle, Runnable callback) {

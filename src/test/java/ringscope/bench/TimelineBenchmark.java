@@ -36,7 +36,7 @@ public final class TimelineBenchmark {
             HistogramService hs = new HistogramService(q);
             SwimlaneService ss = new SwimlaneService(q, scopes);
             System.out.printf("case %s, %,d accounts, span %,d h%n", folder, cluster.size(), span.lengthMs() / 3_600_000L);
-            time("histogram whole span (1 h bins, activity_bucket)", runs, () -> hs.histogram(cluster, span, 1200));
+            time("histogram whole span (1 h bins)", runs, () -> hs.histogram(cluster, span, 1200));
             TimeRange six = new TimeRange(span.fromMs() + span.lengthMs() / 2, span.fromMs() + span.lengthMs() / 2
                     + 6 * 3_600_000L);
             time("histogram 6 h window (5 min bins, raw rows)", runs, () -> hs.histogram(cluster, six, 80));

@@ -25,14 +25,16 @@ import ringscope.model.HistogramBin;
 import ringscope.model.ImportReport;
 import ringscope.model.ImportStatus;
 import ringscope.model.ProgressSink;
+import ringscope.model.TermKind;
 import ringscope.model.TimeRange;
 import ringscope.store.ActivitySeries;
 import ringscope.store.CaseStore;
 import ringscope.store.TimelineQueries;
+import ringscope.store.TimelineRows;
 
 /**
- * The packed hourly series (V8, {@link ActivitySeries}) answer every timeline read exactly as the raw interaction rows
- * do (GROUP BY as the oracle), for random account sets and windows, through the packed tables and through the
+ * The packed hourly series and term totals (V8, {@link ActivitySeries}) answer every timeline read exactly as the raw
+ * interaction rows do (GROUP BY as the oracle), for random account sets and windows, through the packed tables and through the
  * fallback on {@code activity_bucket}; they follow a later import; a case whose series lag behind its imports (a crash
  * after the commit, a case from before V8) reads the fallback and is rebuilt at the next open. One account is active
  * for 5,300 hours, so its series spans two packed rows and windows cut across the boundary.
@@ -135,6 +137,26 @@ class PackedSeriesTest {
             assertThat(q.estimateRows(scope, range)).isEqualTo(count(store, "SELECT COUNT(*) FROM (" + hourly
                     + ") x WHERE h >= " + from + " AND h < " + to));
         }
+        TimelineRows rows = new TimelineRows(store);
+        for (TermKind kind : List.of(TermKind.MODEL, TermKind.CATEGORY)) {
+            String column = kind == TermKind.MODEL ? "model_ref" : "category_ref";
+            for (AccountScope scope : List.of(AccountScope.wholeCase(), AccountScope.of("some", pick(refs, 7, rnd)))) {
+                String where = scope.isWholeCase() ? "" : " WHERE i.account_ref IN (" + Arrays.stream(scope.refs())
+                        .mapToObj(Integer::toString).collect(Collectors.joining(",")) + ")";
+                List<String> expected = new ArrayList<>();
+                try (Connection c = store.connect();
+                        Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT t.term_value, COUNT(*) FROM interaction i JOIN term t"
+                                + " ON t.id = i." + column + where + " GROUP BY t.term_value")) {
+                    while (rs.next()) {
+                        expected.add(rs.getString(1) + "=" + rs.getLong(2));
+                    }
+                }
+                assertThat(rows.termCounts(scope, kind, null)).as("%s of %s", kind, scope)
+                        .extracting(t -> t.value() + "=" + t.interactions())
+                        .hasSizeGreaterThan(2).containsExactlyInAnyOrderElementsOf(expected);
+            }
+        }
         assertThat(q.hourlyBins(AccountScope.wholeCase(), new TimeRange(START - 10 * HOUR, START + 9_000 * HOUR),
                 24 * HOUR).stream().mapToLong(HistogramBin::interactions).sum())
                 .isEqualTo(count(store, "SELECT COUNT(*) FROM interaction"));
@@ -178,7 +200,8 @@ class PackedSeriesTest {
 
     private static String row(String id, long ms, int account, Random rnd) {
         return String.join(",", id, Instant.ofEpochMilli(ms).toString(), "acct-" + account, "k-" + account,
-                "198.51.100." + rnd.nextInt(40), "sdk/1", "model-a", "coding", Integer.toString(rnd.nextInt(5_000)),
+                "198.51.100." + rnd.nextInt(40), "sdk/1", "model-" + "abc".charAt(rnd.nextInt(3)),
+                new String[] {"coding", "agentic", "chat", "math"}[rnd.nextInt(4)], Integer.toString(rnd.nextInt(5_000)),
                 Integer.toString(rnd.nextInt(3_000_000)), "800", "ok", "tpl-1", "");
     }
 

@@ -126,6 +126,41 @@ class BackgroundRunnerTest {
     }
 
     @Test
+    void logsAStackTraceOnlyForFailuresTheUserIsNotToldAboutInPlainWords() throws Exception {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(BackgroundRunner.class.getName());
+        List<java.util.logging.LogRecord> records = new CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        log.addHandler(handler);
+        try {
+            CountDownLatch both = new CountDownLatch(2);
+            runner.submit("open", (p, c) -> {
+                throw new ringscope.store.CaseStoreException(
+                        ringscope.store.CaseStoreException.Kind.PASSPHRASE_REQUIRED, "This case is encrypted");
+            }, p -> {}, r -> {}, e -> both.countDown());
+            runner.submit("read", (p, c) -> {
+                throw new ringscope.store.CaseStoreException(ringscope.store.CaseStoreException.Kind.DATABASE,
+                        "Database error");
+            }, p -> {}, r -> {}, e -> both.countDown());
+            assertThat(both.await(5, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertThat(records).extracting(r -> r.getLevel() + " " + r.getMessage() + " " + (r.getThrown() != null))
+                .containsExactly("INFO open stopped: This case is encrypted false", "WARNING read failed true");
+    }
+
+    @Test
     void runsJobsOneAtATimeInSubmissionOrderAndReportsBusy() throws Exception {
         CountDownLatch both = new CountDownLatch(2);
         runner.submit("first", (p, c) -> {

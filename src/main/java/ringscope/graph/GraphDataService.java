@@ -3,7 +3,6 @@ package ringscope.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import ringscope.model.Tag;
 import ringscope.model.TagAssignment;
 import ringscope.model.Target;
 import ringscope.store.CaseStore;
+import ringscope.store.ClusterPairLinks;
 import ringscope.store.CaseworkRepository;
 import ringscope.store.GraphLayoutRepository;
 import ringscope.store.GraphRows;
@@ -35,7 +35,7 @@ import ringscope.store.GraphRows;
  * links among them) and an account's 1- or 2-hop neighbourhood. Never more than {@link #OVERVIEW_CAP} clusters or
  * {@link #DRILL_CAP} accounts are drawn; the caption says "showing N of M" when the cap bites.
  *
- * <p>Reads the case database: call it off the FX thread. Thread-safe (its one cache is synchronized).
+ * <p>Reads the case database: call it off the FX thread. Thread-safe (its one cache, {@link OverviewLinks}, is synchronized).
  */
 public final class GraphDataService {
     /** Clusters drawn in the overview at most (highest score first). */
@@ -47,11 +47,12 @@ public final class GraphDataService {
     private final GraphRows rows;
     private final GraphLayoutRepository layouts;
     private final CaseworkQueries casework;
-    private final Map<Long, List<ClusterLink>> overviewLinks = new HashMap<>();
+    private final OverviewLinks overviewLinks;
 
     public GraphDataService(CaseStore store) {
         this.queries = new AnalysisQueries(store);
         this.rows = new GraphRows(store);
+        this.overviewLinks = new OverviewLinks(rows, new ClusterPairLinks(store));
         this.layouts = new GraphLayoutRepository(store);
         this.casework = new CaseworkQueries(new CaseworkRepository(store));
     }
@@ -67,8 +68,17 @@ public final class GraphDataService {
 
     /** The data of a view of run {@code runId}, with its expansions. */
     public ViewData load(long runId, ViewSpec spec) {
+        return load(runId, spec, ProgressSink.NONE, CancelToken.none());
+    }
+
+    /**
+     * The data of a view of run {@code runId}, with its expansions. Only the overview of a run stored before its
+     * links between clusters were stored with it takes long (it folds every link of the run once): that reports
+     * progress and stops with a {@link java.util.concurrent.CancellationException} once {@code cancel} is set.
+     */
+    public ViewData load(long runId, ViewSpec spec, ProgressSink progress, CancelToken cancel) {
         ViewData plain = switch (spec.kind()) {
-            case OVERVIEW -> overview(runId);
+            case OVERVIEW -> overview(runId, progress, cancel);
             case CLUSTER -> cluster(runId, spec.id());
             case AROUND -> around(runId, (int) spec.id(), spec.hops());
         };
@@ -142,29 +152,19 @@ public final class GraphDataService {
         return new ViewData(d.runId(), d.spec(), d.title(), d.nodeNoun(), nodes, d.links(), d.totalNodes(), d.keep());
     }
 
-    private ViewData overview(long runId) {
+    private ViewData overview(long runId, ProgressSink progress, CancelToken cancel) {
         List<ClusterSummary> clusters = queries.clusters(runId);
         List<VisualNode> nodes = new ArrayList<>();
         for (ClusterSummary c : clusters) {
             nodes.add(clusterNode(c));
         }
         List<LinkSummary> links = new ArrayList<>();
-        for (ClusterLink l : clusterLinks(runId)) {
+        for (ClusterLink l : overviewLinks.of(runId, progress, cancel)) {
             links.add(new LinkSummary(NodeKind.CLUSTER.key(l.clusterA()), NodeKind.CLUSTER.key(l.clusterB()),
                     l.rule(), l.weight(), l.links(), 0, l.firstMs(), l.lastMs()));
         }
         return new ViewData(runId, ViewSpec.overview(), String.format("Overview: %,d clusters", clusters.size()),
                 "clusters", nodes, links, clusters.size(), Set.of());
-    }
-
-    /**
-     * The folded links between clusters of a run, read once per service (a stored run never changes; the fold scans
-     * every link of the run: 12-35 s for 419k links on this machine under load).
-     */
-    private List<ClusterLink> clusterLinks(long runId) {
-        synchronized (overviewLinks) {
-            return overviewLinks.computeIfAbsent(runId, rows::clusterLinks);
-        }
     }
 
     static VisualNode clusterNode(ClusterSummary c) {
@@ -198,13 +198,18 @@ public final class GraphDataService {
         homes.putAll(rows.homeClusters(runId, elsewhere));
         Map<Long, Double> scores = scores(runId);
         List<VisualNode> nodes = new ArrayList<>();
+        // one key string per account, shared by its node and all its links (123k links for 2,000 accounts)
+        Map<Integer, String> keys = new HashMap<>();
         for (int ref : shown) {
-            nodes.add(accountNode(ref, facts.get(ref), homes.getOrDefault(ref, -1L), scores));
+            VisualNode node = accountNode(ref, facts.get(ref), homes.getOrDefault(ref, -1L), scores);
+            nodes.add(node);
+            keys.put(ref, node.key());
         }
-        List<LinkSummary> links = new ArrayList<>();
-        for (LinkEnds l : linksAmong(runId, clusterId, shown)) {
-            links.add(new LinkSummary(NodeKind.ACCOUNT.key(l.accountA()), NodeKind.ACCOUNT.key(l.accountB()),
-                    l.rule(), l.weight(), 1, l.id(), l.firstMs(), l.lastMs()));
+        List<LinkEnds> among = linksAmong(runId, clusterId, shown);
+        List<LinkSummary> links = new ArrayList<>(among.size());
+        for (LinkEnds l : among) {
+            links.add(new LinkSummary(keys.get(l.accountA()), keys.get(l.accountB()), l.rule(), l.weight(), 1,
+                    l.id(), l.firstMs(), l.lastMs()));
         }
         String title = String.format("Cluster #%d (score %.2f): %s", summary.rank(), summary.score(),
                 summary.label());
@@ -217,12 +222,9 @@ public final class GraphDataService {
      * indexed read), or for a run stored before those existed, looked up member by member.
      */
     private List<LinkEnds> linksAmong(long runId, long clusterId, List<Integer> shown) {
-        List<LinkEnds> inside = rows.linksInsideCluster(clusterId);
-        if (inside.isEmpty()) {
-            return rows.linksAmong(runId, shown);
-        }
-        Set<Integer> keep = new HashSet<>(shown);
-        return inside.stream().filter(l -> keep.contains(l.accountA()) && keep.contains(l.accountB())).toList();
+        java.util.BitSet among = new java.util.BitSet();
+        shown.forEach(among::set);
+        return rows.linksInsideCluster(clusterId, among).orElseGet(() -> rows.linksAmong(runId, shown));
     }
 
     private ViewData around(long runId, int accountRef, int hops) {

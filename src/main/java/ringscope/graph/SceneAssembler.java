@@ -3,7 +3,6 @@ package ringscope.graph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,8 @@ import ringscope.model.LinkRule;
  * folds the links between each pair of nodes into one {@link VisualEdge}. Pure and thread-safe.
  */
 public final class SceneAssembler {
+    private static final LinkRule[] RULES = LinkRule.values();
+
     private SceneAssembler() {}
 
     /**
@@ -36,27 +37,40 @@ public final class SceneAssembler {
                 shown.put(n.key(), n);
             }
         }
-        Set<String> allPairs = new HashSet<>();
-        List<LinkSummary> accepted = new ArrayList<>();
+        // grouped by the two node keys (the shared key strings cache their hashes); an edge key is made per edge
+        Set<Pair> allPairs = new HashSet<>();
+        Map<Pair, List<LinkSummary>> byPair = new LinkedHashMap<>();
         for (LinkSummary l : links) {
-            allPairs.add(VisualEdge.keyOf(l.source(), l.target()));
+            Pair pair = Pair.of(l.source(), l.target());
+            allPairs.add(pair);
             if (shown.containsKey(l.source()) && shown.containsKey(l.target()) && filter.accepts(l)) {
-                accepted.add(l);
+                byPair.computeIfAbsent(pair, k -> new ArrayList<>(2)).add(l);
             }
         }
-        List<VisualEdge> edges = fold(accepted);
+        List<VisualEdge> edges = foldPairs(byPair);
         return new VisualGraph(viewKey, title, List.copyOf(shown.values()), edges, totalNodes, allPairs.size());
     }
 
     /** One edge per pair of nodes: rules joined, weights summed, style from the strongest tier and heaviest rule. */
     public static List<VisualEdge> fold(List<LinkSummary> links) {
-        Map<String, List<LinkSummary>> byPair = new LinkedHashMap<>();
+        Map<Pair, List<LinkSummary>> byPair = new LinkedHashMap<>();
         for (LinkSummary l : links) {
-            byPair.computeIfAbsent(VisualEdge.keyOf(l.source(), l.target()), k -> new ArrayList<>()).add(l);
+            byPair.computeIfAbsent(Pair.of(l.source(), l.target()), k -> new ArrayList<>(2)).add(l);
         }
+        return foldPairs(byPair);
+    }
+
+    /** The two node keys of an edge in order (as {@link VisualEdge#keyOf} orders them). */
+    private record Pair(String low, String high) {
+        static Pair of(String a, String b) {
+            return a.compareTo(b) <= 0 ? new Pair(a, b) : new Pair(b, a);
+        }
+    }
+
+    private static List<VisualEdge> foldPairs(Map<Pair, List<LinkSummary>> byPair) {
         List<VisualEdge> out = new ArrayList<>(byPair.size());
-        for (Map.Entry<String, List<LinkSummary>> e : byPair.entrySet()) {
-            out.add(foldPair(e.getKey(), e.getValue()));
+        for (Map.Entry<Pair, List<LinkSummary>> e : byPair.entrySet()) {
+            out.add(foldPair(VisualEdge.keyOf(e.getKey().low(), e.getKey().high()), e.getValue()));
         }
         out.sort(Comparator.comparingDouble(VisualEdge::weight).reversed().thenComparing(VisualEdge::key));
         return out;
@@ -64,8 +78,8 @@ public final class SceneAssembler {
 
     private static VisualEdge foldPair(String key, List<LinkSummary> pair) {
         Set<LinkRule> rules = EnumSet.noneOf(LinkRule.class);
-        Map<LinkRule, Double> byRule = new HashMap<>();
-        List<Long> ids = new ArrayList<>();
+        double[] byRule = new double[RULES.length];
+        List<Long> ids = new ArrayList<>(pair.size());
         double weight = 0;
         int count = 0;
         long first = Long.MAX_VALUE;
@@ -73,7 +87,7 @@ public final class SceneAssembler {
         LinkRule.Tier tier = LinkRule.Tier.WEAK;
         for (LinkSummary l : pair) {
             rules.add(l.rule());
-            byRule.merge(l.rule(), l.weight(), Double::sum);
+            byRule[l.rule().ordinal()] += l.weight();
             if (l.linkId() > 0) {
                 ids.add(l.linkId());
             }
@@ -87,11 +101,14 @@ public final class SceneAssembler {
                 tier = l.rule().tier();
             }
         }
-        LinkRule.Tier strongest = tier;
-        LinkRule heaviest = byRule.entrySet().stream()
-                .filter(r -> r.getKey().tier() == strongest)
-                .max(Map.Entry.<LinkRule, Double>comparingByValue().thenComparing(r -> -r.getKey().ordinal()))
-                .orElseThrow().getKey();
+        // the heaviest rule of the strongest tier; on equal weight the first declared
+        LinkRule heaviest = null;
+        for (LinkRule r : rules) {
+            if (r.tier() == tier && (heaviest == null || Double.compare(byRule[r.ordinal()],
+                    byRule[heaviest.ordinal()]) > 0)) {
+                heaviest = r;
+            }
+        }
         LinkSummary any = pair.get(0);
         String a = any.source().compareTo(any.target()) <= 0 ? any.source() : any.target();
         String b = a.equals(any.source()) ? any.target() : any.source();

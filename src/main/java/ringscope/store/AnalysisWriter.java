@@ -14,8 +14,9 @@ import ringscope.model.SharedValue;
 
 /**
  * Writes a whole analysis run in ONE transaction: the run, its shared values, links, clusters, score parts, members
- * and each cluster's links among its members ({@code cluster_link}, what opening a cluster in the graph reads). Either
- * everything is stored or (on any failure) nothing. Ids are allocated after the highest stored ones, so they are
+ * and each cluster's links among its members ({@code cluster_link}, what opening a cluster in the graph reads), and
+ * the links between clusters folded per cluster pair and rule ({@code cluster_pair_link}, what the overview reads;
+ * see {@link ClusterPairLinks}). Either everything is stored or (on any failure) nothing. Ids are allocated after the highest stored ones, so they are
  * unique across runs.
  */
 public final class AnalysisWriter {
@@ -59,6 +60,7 @@ public final class AnalysisWriter {
                 long firstCluster = next(c, "cluster");
                 insertClusters(c, runId, firstCluster, run.clusters());
                 insertClusterLinks(c, firstCluster, firstLink, run);
+                ClusterPairLinks.insert(c, runId, ClusterPairLinks.fold(run, firstCluster));
                 c.commit();
                 return runId;
             } catch (SQLException | RuntimeException e) {

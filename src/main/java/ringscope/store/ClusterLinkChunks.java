@@ -41,6 +41,14 @@ final class ClusterLinkChunks {
 
     /** Appends the links of a packed row to {@code out}, in the order they were packed. */
     static void unpack(Chunk chunk, List<LinkEnds> out) {
+        unpack(chunk, null, out);
+    }
+
+    /**
+     * Appends the links of a packed row with both accounts in {@code among} (null: all) to {@code out}, in the order
+     * they were packed; a link left out costs no object.
+     */
+    static void unpack(Chunk chunk, java.util.BitSet among, List<LinkEnds> out) {
         if (chunk.packed().length != chunk.links() * BYTES_PER_LINK) {
             throw new IllegalStateException("cluster_link chunk of " + chunk.links() + " links has "
                     + chunk.packed().length + " bytes");
@@ -56,6 +64,10 @@ final class ClusterLinkChunks {
             long id = b.getLong();
             int a = b.getInt();
             int bb = b.getInt();
+            if (among != null && !(among.get(a) && among.get(bb))) {
+                b.position(b.position() + BYTES_PER_LINK - 16);
+                continue;
+            }
             LinkRule rule = rules.get(b.get());
             out.add(new LinkEnds(id, a, bb, rule, b.getDouble(), b.getLong(), b.getLong()));
         }

@@ -10,10 +10,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import ringscope.model.AccountFacts;
+import ringscope.model.CancelToken;
 import ringscope.model.ClusterLink;
 import ringscope.model.LinkEnds;
 import ringscope.model.LinkRule;
+import ringscope.model.Progress;
+import ringscope.model.ProgressSink;
 
 /**
  * The reads the graph views need beyond the analysis queries: links between clusters folded per rule (for the
@@ -23,6 +27,9 @@ import ringscope.model.LinkRule;
  */
 public final class GraphRows {
     private static final int CHUNK = 500;
+    private static final int PROGRESS_EVERY = 100_000;
+    /** The progress stage of {@link #clusterLinks(long, ProgressSink, CancelToken)}. */
+    public static final String FOLD_STAGE = "folding the links between clusters";
     private static final String[][] ATTRIBUTES = {{"email_domain", "email_domain"}, {"email_hash", "email_hash"},
         {"billing_country", "country"}, {"plan", "plan"}, {"status", "status"}, {"signup_ip", "signup_ip"},
         {"payment_fingerprint", "payment"}, {"verification_path", "verification"}, {"org_name", "org"}};
@@ -35,55 +42,70 @@ public final class GraphRows {
 
     /**
      * Links of a run between accounts whose home clusters differ, folded per cluster pair and rule, ordered by pair
-     * and rule. One scan of the run's links folded in memory: the same fold as a GROUP BY over two membership joins
-     * took 26 s on a 419k-link run here, the scan about a second.
+     * and rule: one scan of ALL the run's links folded in memory ({@link ClusterPairFold}), for runs stored before
+     * the fold was stored with the run ({@link ClusterPairLinks}). The same fold as a GROUP BY over two membership
+     * joins took 26 s on a 419k-link run here; this scan 1-3 s of CPU there, 31 s on the 7.9M links of the
+     * campaign-scale case. Reports progress per 100,000 links; stops with a {@link CancellationException} at the next
+     * check once {@code cancel} is set.
      */
-    public List<ClusterLink> clusterLinks(long runId) {
-        Map<Integer, Long> home = new HashMap<>();
-        Map<String, double[]> folded = new java.util.TreeMap<>();
+    public List<ClusterLink> clusterLinks(long runId, ProgressSink progress, CancelToken cancel) {
         try (Connection c = store.connect()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT m.account_ref, m.cluster_id FROM cluster_member m"
-                    + " JOIN cluster k ON k.id = m.cluster_id WHERE k.run_id = ? AND m.home")) {
-                ps.setLong(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        home.put(rs.getInt(1), rs.getLong(2));
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT account_a, account_b, rule, weight, first_ms,"
-                    + " last_ms FROM link WHERE run_id = ?")) {
-                ps.setLong(1, runId);
-                ps.setFetchSize(10_000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Long a = home.get(rs.getInt(1));
-                        Long b = home.get(rs.getInt(2));
-                        if (a == null || b == null || a.equals(b)) {
-                            continue;
-                        }
-                        String key = String.format("%019d|%019d|%s", Math.min(a, b), Math.max(a, b), rs.getString(3));
-                        double[] f = folded.computeIfAbsent(key, k -> new double[] {0, 0, Long.MAX_VALUE, -1});
-                        f[0]++;
-                        f[1] += rs.getDouble(4);
-                        long first = rs.getLong(5);
-                        if (first >= 0) {
-                            f[2] = Math.min(f[2], first);
-                        }
-                        f[3] = Math.max(f[3], rs.getLong(6));
-                    }
-                }
-            }
+            return clusterLinks(c, runId, progress, cancel);
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }
-        List<ClusterLink> out = new ArrayList<>(folded.size());
-        folded.forEach((key, f) -> {
-            String[] parts = key.split("\\|");
-            out.add(new ClusterLink(Long.parseLong(parts[0]), Long.parseLong(parts[1]), LinkRule.valueOf(parts[2]),
-                    (int) f[0], f[1], f[2] == Long.MAX_VALUE ? -1 : (long) f[2], (long) f[3]));
-        });
-        return out;
+    }
+
+    /** {@link #clusterLinks(long, ProgressSink, CancelToken)} on a connection the caller holds. */
+    static List<ClusterLink> clusterLinks(Connection c, long runId, ProgressSink progress, CancelToken cancel)
+            throws SQLException {
+        long started = System.currentTimeMillis();
+        Map<Integer, Long> home = new HashMap<>();
+        ClusterPairFold fold = new ClusterPairFold();
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.account_ref, m.cluster_id FROM cluster_member m"
+                + " JOIN cluster k ON k.id = m.cluster_id WHERE k.run_id = ? AND m.home")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    home.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        long total = runLinks(c, runId);
+        // H2 answers this from the run_id foreign-key index: by id, the order ClusterPairLinks.fold adds links in
+        try (PreparedStatement ps = c.prepareStatement("SELECT account_a, account_b, rule, weight, first_ms,"
+                + " last_ms FROM link WHERE run_id = ?")) {
+            ps.setLong(1, runId);
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                long n = 0;
+                while (rs.next()) {
+                    if (n++ % PROGRESS_EVERY == 0) {
+                        if (cancel.isCancelled()) {
+                            throw new CancellationException("folding the links between clusters was cancelled");
+                        }
+                        progress.report(new Progress(FOLD_STAGE, n, n, total, System.currentTimeMillis() - started));
+                    }
+                    fold.add(home.get(rs.getInt(1)), home.get(rs.getInt(2)), LinkRule.valueOf(rs.getString(3)),
+                            rs.getDouble(4), rs.getLong(5), rs.getLong(6));
+                }
+            }
+        }
+        return fold.result();
+    }
+
+    /** {@link #clusterLinks(long, ProgressSink, CancelToken)} without progress or cancel. */
+    public List<ClusterLink> clusterLinks(long runId) {
+        return clusterLinks(runId, ProgressSink.NONE, CancelToken.none());
+    }
+
+    private static long runLinks(Connection c, long runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT links FROM analysis_run WHERE id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        }
     }
 
     /** Facts of the given accounts by ref (unknown refs are left out). */
@@ -142,21 +164,32 @@ public final class GraphRows {
      * later run has at least one link inside).
      */
     public List<LinkEnds> linksInsideCluster(long clusterId) {
+        return linksInsideCluster(clusterId, null).orElse(List.of());
+    }
+
+    /**
+     * The links among a cluster's members as stored with the cluster, keeping only those with both accounts in
+     * {@code among} (null: all; a link left out is never made an object: opening a 25,000-account cluster shows
+     * 2,000); empty for a cluster of a run stored before V7.
+     */
+    public java.util.Optional<List<LinkEnds>> linksInsideCluster(long clusterId, java.util.BitSet among) {
         List<LinkEnds> out = new ArrayList<>();
+        boolean stored = false;
         try (Connection c = store.connect();
                 PreparedStatement ps = c.prepareStatement("SELECT links, rules, packed FROM cluster_link"
                         + " WHERE cluster_id = ? ORDER BY chunk_no")) {
             ps.setLong(1, clusterId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    stored = true;
                     ClusterLinkChunks.unpack(new ClusterLinkChunks.Chunk(rs.getInt(1), rs.getString(2),
-                            rs.getBytes(3)), out);
+                            rs.getBytes(3)), among, out);
                 }
             }
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }
-        return out;
+        return stored ? java.util.Optional.of(out) : java.util.Optional.empty();
     }
 
     /** Home cluster of each given account in a run (accounts in no cluster are left out). */

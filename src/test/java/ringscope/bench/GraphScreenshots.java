@@ -58,7 +58,8 @@ public final class GraphScreenshots {
         GraphView view = onFx(() -> {
             GraphView v = new GraphView(vm);
             Stage stage = new Stage();
-            Scene scene = new Scene((javafx.scene.Parent) v.node(), 1440, 900);
+            // -Dshots.width=980: the width the graph tab gets in a 1440 px window with the casework panel docked
+            Scene scene = new Scene((javafx.scene.Parent) v.node(), Integer.getInteger("shots.width", 1440), 900);
             AppStyle.apply(scene);
             stage.setScene(scene);
             stage.show();

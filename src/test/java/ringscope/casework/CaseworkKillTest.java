@@ -25,10 +25,11 @@ class CaseworkKillTest {
     @TempDir
     Path tmp;
 
-    private static Process child(Path caseDir) throws Exception {
+    /** The child's protocol lines come on stdout; its log (stderr: the case's open logs at INFO) goes to a file. */
+    private Process child(Path caseDir) throws Exception {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
                 System.getProperty("java.class.path"), CaseworkEditChild.class.getName(), caseDir.toString())
-                .redirectErrorStream(true).start();
+                .redirectError(tmp.resolve(caseDir.getFileName() + "-stderr.txt").toFile()).start();
     }
 
     @Test

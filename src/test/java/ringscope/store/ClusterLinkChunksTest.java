@@ -32,6 +32,26 @@ class ClusterLinkChunksTest {
     }
 
     @Test
+    void unpackingAmongSomeAccountsKeepsExactlyTheLinksWithBothEndsAmongThemInOrder() {
+        List<LinkEnds> links = new ArrayList<>();
+        LinkRule[] rules = LinkRule.values();
+        for (int i = 0; i < 1_000; i++) {
+            links.add(new LinkEnds(500L + i, i % 37, 40 + i % 53, rules[i % rules.length], i / 7.0, i, 2L * i));
+        }
+        java.util.BitSet among = new java.util.BitSet();
+        for (int ref = 0; ref < 100; ref += 3) {
+            among.set(ref);
+        }
+        List<LinkEnds> kept = new ArrayList<>();
+        ClusterLinkChunks.unpack(ClusterLinkChunks.pack(links), among, kept);
+
+        List<LinkEnds> expected = links.stream().filter(l -> l.accountA() % 3 == 0 && l.accountB() % 3 == 0)
+                .toList();
+        assertThat(expected).isNotEmpty().hasSizeLessThan(links.size());
+        assertThat(kept).isEqualTo(expected);
+    }
+
+    @Test
     void anEmptyChunkUnpacksToNothingAndAnOversizedOrTruncatedOneIsRefused() {
         List<LinkEnds> none = new ArrayList<>();
         ClusterLinkChunks.unpack(ClusterLinkChunks.pack(List.of()), none);

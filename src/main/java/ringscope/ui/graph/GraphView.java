@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
@@ -24,11 +25,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -196,9 +197,11 @@ public final class GraphView {
         size.getItems().addAll(false, true);
         size.valueProperty().bindBidirectional(vm.sizeByVolumeProperty().asObject());
         size.setConverter(converter(v -> v ? "Size by volume" : "Size by accounts"));
-        FlowPane bar = new FlowPane(6, 4, back, forward, overview, open, twoHops, expand, collapse, pin, relayout,
-                colour, size, export, exportScale);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // a ToolBar, not a FlowPane: when the casework panel takes a third of a 1440 px window the row no longer
+        // wraps into two; what does not fit (from the right: styles, export) moves into the overflow menu (>>)
+        ToolBar bar = new ToolBar(back, forward, overview, open, twoHops, expand, collapse, pin, relayout,
+                new Separator(Orientation.VERTICAL), colour, size, export, exportScale);
+        bar.setId("graphToolbar");
         return bar;
     }
 
@@ -240,9 +243,9 @@ public final class GraphView {
                 vm.jumpTo(hits.getValue());
             }
         });
-        FlowPane bar = new FlowPane(6, 4, new Label("Links:"), rule, tier, weight, weightText, new Label("  Search:"),
-                search, go, hits);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        ToolBar bar = new ToolBar(new Label("Search:"), search, go, hits, new Separator(Orientation.VERTICAL),
+                new Label("Links:"), rule, tier, weight, weightText);
+        bar.setId("graphLinkBar");
         return bar;
     }
 
@@ -329,7 +332,14 @@ public final class GraphView {
         Label status = new Label();
         status.setId("graphStatus");
         status.textProperty().bind(vm.statusProperty());
-        HBox line = new HBox(status);
+        Button stop = new Button("Stop");
+        stop.setId("graphStopLoading");
+        stop.setTooltip(new Tooltip("Stop reading the view (it can be opened again later)"));
+        stop.visibleProperty().bind(vm.loadingProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> vm.stopLoading());
+        HBox line = new HBox(8, stop, status);
+        line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(2, 6, 2, 6));
         return line;
     }

@@ -28,6 +28,7 @@ import ringscope.graph.ViewSpec;
 import ringscope.graph.VisualGraph;
 import ringscope.model.AccountHit;
 import ringscope.model.AnalysisRunInfo;
+import ringscope.model.CancelToken;
 import ringscope.model.ClusterMember;
 import ringscope.model.NodePosition;
 import ringscope.model.Tag;
@@ -71,6 +72,9 @@ public final class GraphViewModel {
     private final NodePlaces places;
     private String pendingFocus;
     private int generation;
+    /** The token of the view being read, null when none is. */
+    private CancelToken loading;
+    private final ReadOnlyBooleanWrapper loadingNow = new ReadOnlyBooleanWrapper(this, "loading");
 
     public GraphViewModel(BackgroundRunner runner, Selection selection,
             Function<CaseStore, GraphDataService> services) {
@@ -89,6 +93,7 @@ public final class GraphViewModel {
 
     /** Shows the latest analysis run of {@code store} (null: no case), starting at the overview. */
     public void show(CaseStore store) {
+        stopLoading();
         generation++;
         service = store == null ? null : services.apply(store);
         run = null;
@@ -222,15 +227,47 @@ public final class GraphViewModel {
         GraphDataService s = service;
         long runId = run.id();
         status.set("Opening " + spec.viewKey() + "\u2026");
-        runner.submit("Opening graph view", (p, c) -> {
-            ViewData d = s.load(runId, spec);
+        stopLoading();
+        CancelToken token = runner.submit("Opening graph view", (p, c) -> {
+            ViewData d = s.load(runId, spec, p, c);
             VisualGraph all = d.assemble(GraphFilter.none(), GraphDataService.capOf(spec));
             return new Loaded(d, all, Placement.of(s, runId, all, carried), s.tags());
-        }, p -> {}, l -> {
+        }, p -> {
             if (gen == generation) {
+                status.set(String.format("Opening %s: %s once for this analysis run, %,d of %,d links (%.0f%%)",
+                        spec.viewKey(), p.stage(), p.items(), p.bytesTotal(), 100 * Math.max(0, p.fraction())));
+            }
+        }, l -> {
+            if (gen == generation) {
+                loaded(null);
                 shown(l);
             }
-        }, e -> status.set(e.getMessage()));
+        }, e -> {
+            if (gen == generation) {
+                loaded(null);
+                status.set(e instanceof java.util.concurrent.CancellationException
+                        ? "Stopped opening " + spec.viewKey() : e.getMessage());
+            }
+        });
+        loaded(token);
+    }
+
+    private void loaded(CancelToken token) {
+        loading = token;
+        loadingNow.set(token != null);
+    }
+
+    /** Asks a view still being read to stop (its worker polls the flag); a no-op when none is. UI thread. */
+    public void stopLoading() {
+        if (loading != null) {
+            loading.cancel();
+            loaded(null);
+        }
+    }
+
+    /** True while a view is being read. UI thread. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loadingNow.getReadOnlyProperty();
     }
 
     private record Loaded(ViewData data, VisualGraph full, Placement placement, List<Tag> tags) {}

@@ -67,7 +67,8 @@ import ringscope.ui.Selection;
 /**
  * The graph tab on the bundled classroom-reseller sample, analysed once for the class: overview, open a cluster,
  * click nodes, select by rectangle, expand and collapse an account's neighbours, evidence rows behind a link, filter
- * by link type, score, tag and attribute, search, back, export, stored layout.
+ * by link type, score, tag and attribute, search, back, export, stored layout, and the canvas's context menu (open,
+ * expand, collapse, pin).
  */
 @ExtendWith(ApplicationExtension.class)
 class GraphViewTest {
@@ -365,6 +366,123 @@ class GraphViewTest {
         assertThat(vm.pictureProperty().get().graph().nodes()).extracting(n -> Target.account(n.label()))
                 .containsExactlyInAnyOrderElementsOf(tagged);
         casework.untag(tag.id(), tagged);
+    }
+
+    @Test
+    void theContextMenuOfANodeSelectsItAndOpensExpandsCollapsesAndPinsIt(FxRobot robot) throws Exception {
+        waitFor("overview laid out", () -> vm.pictureProperty().get() != null && idle());
+        String topKey = NodeKind.CLUSTER.key(top.id());
+        rightClickNode(robot, topKey);
+        waitFor("cluster selected by the right-click", () -> Target.cluster(top.id()).equals(
+                selection.focusProperty().get()));
+        assertThat(menuItem(robot, "graphMenuExpand").isDisable()).as("expand on a cluster").isTrue();
+        assertThat(menuItem(robot, "graphMenuCollapse").isDisable()).as("collapse with nothing expanded").isTrue();
+        chooseFromMenu(robot, "graphMenuOpen");
+        waitFor("cluster opened from the menu", () -> vm.currentView().equals(ViewSpec.cluster(top.id())) && idle());
+        assertThat(vm.titleProperty().get()).startsWith("Cluster #1 (score ");
+
+        List<VisualNode> base = vm.pictureProperty().get().graph().nodes();
+        Set<Integer> shown = new HashSet<>();
+        base.forEach(n -> shown.add((int) n.id()));
+        AnalysisQueries queries = new GraphDataService(store).queries();
+        VisualNode chosen = null;
+        Set<Integer> outside = Set.of();
+        for (VisualNode n : base) {
+            Set<Integer> around = new HashSet<>(queries.neighbours(runId, (int) n.id(), 1).hops().keySet());
+            around.removeAll(shown);
+            if (!around.isEmpty()) {
+                chosen = n;
+                outside = around;
+                break;
+            }
+        }
+        assertThat(chosen).as("a member of the top cluster linked to accounts outside it").isNotNull();
+        VisualNode account = chosen;
+        int grown = base.size() + outside.size();
+
+        rightClickNode(robot, account.key());
+        waitFor("account selected by the right-click", () -> Target.account(account.label()).equals(
+                selection.focusProperty().get()));
+        assertThat(menuItem(robot, "graphMenuExpand").isDisable()).isFalse();
+        chooseFromMenu(robot, "graphMenuExpand");
+        waitFor("expanded from the menu", () -> nodeCount() == grown && idle());
+        assertThat(vm.currentView().expanded()).containsExactly((int) account.id());
+        assertThat(vm.pictureProperty().get().graph().nodes()).extracting(n -> (int) n.id()).containsAll(outside);
+
+        rightClickNode(robot, account.key());
+        assertThat(menuItem(robot, "graphMenuExpand").isDisable()).as("expand an expanded account").isTrue();
+        assertThat(menuItem(robot, "graphMenuCollapse").isDisable()).isFalse();
+        chooseFromMenu(robot, "graphMenuCollapse");
+        waitFor("collapsed from the menu", () -> nodeCount() == base.size() && idle());
+        assertThat(vm.currentView().expanded()).isEmpty();
+
+        assertThat(pinned(account.key())).isFalse();
+        rightClickNode(robot, account.key());
+        chooseFromMenu(robot, "graphMenuPin");
+        waitFor("pinned from the menu", () -> pinned(account.key()) && idle());
+        assertThat(label(robot, "#graphStatus")).startsWith("Pinned");
+        String viewKey = vm.currentView().viewKey();
+        assertThat(new GraphLayoutRepository(store).load(runId, viewKey).orElseThrow().positions())
+                .filteredOn(p -> p.nodeKey().equals(account.key())).singleElement()
+                .extracting(NodePosition::pinned).isEqualTo(true);
+        rightClickNode(robot, account.key());
+        chooseFromMenu(robot, "graphMenuPin");
+        waitFor("unpinned from the menu", () -> !pinned(account.key()) && idle());
+        assertThat(label(robot, "#graphStatus")).startsWith("Unpinned");
+    }
+
+    /**
+     * Right-clicks a drawn node where the canvas draws it and waits for the context menu to show. On a desktop the
+     * windowing layer turns the secondary click into a CONTEXT_MENU_REQUESTED event; headless Monocle's mouse input
+     * never does (its MouseInput has no call to notifyMenu), so after the robot's click the test delivers that event
+     * to the viewer panel at the same point, as the windowing layer would. The canvas still finds the node itself.
+     */
+    private void rightClickNode(FxRobot robot, String key) throws Exception {
+        Point2D at = WaitForAsyncUtils.asyncFx(() -> view.canvas().screenPointOf(key)).get(5, TimeUnit.SECONDS)
+                .orElseThrow();
+        robot.moveTo(at).clickOn(at, MouseButton.SECONDARY);
+        javafx.scene.Node panel = robot.lookup("#graphCanvas").queryAs(javafx.scene.layout.StackPane.class)
+                .getChildren().get(0);
+        robot.interact(() -> {
+            Point2D local = panel.screenToLocal(at);
+            javafx.event.Event.fireEvent(panel, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(),
+                    at.getX(), at.getY(), false, new javafx.scene.input.PickResult(panel, at.getX(), at.getY())));
+        });
+        waitFor("context menu shown", () -> menuShowing(robot));
+    }
+
+    private static boolean menuShowing(FxRobot robot) {
+        return robot.listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.ContextMenu m
+                && "graphContextMenu".equals(m.getId()) && m.isShowing());
+    }
+
+    private static javafx.scene.control.ContextMenu menu(FxRobot robot) {
+        return robot.listWindows().stream().filter(javafx.scene.control.ContextMenu.class::isInstance)
+                .map(javafx.scene.control.ContextMenu.class::cast).filter(m -> "graphContextMenu".equals(m.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("the graph's context menu is not shown"));
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
+        return menu(robot).getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    /** Clicks a menu item where the shown menu draws it, as a user would. */
+    private static void chooseFromMenu(FxRobot robot, String id) {
+        javafx.scene.Node drawn = menuItem(robot, id).getStyleableNode();
+        assertThat(drawn).as("menu item %s drawn", id).isNotNull();
+        robot.clickOn(drawn);
+        waitFor("menu closed", () -> !menuShowing(robot));
+    }
+
+    private boolean pinned(String key) {
+        try {
+            NodePosition p = WaitForAsyncUtils.asyncFx(() -> view.canvas().positions()).get(5, TimeUnit.SECONDS)
+                    .get(key);
+            return p != null && p.pinned();
+        } catch (Exception e) {
+            throw new AssertionError("canvas positions not readable", e);
+        }
     }
 
     private void openTopCluster(FxRobot robot) {

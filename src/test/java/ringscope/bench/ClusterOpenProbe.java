@@ -1,0 +1,100 @@
+package ringscope.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import ringscope.analysis.AnalysisQueries;
+import ringscope.graph.GraphDataService;
+import ringscope.graph.GraphFilter;
+import ringscope.graph.ViewData;
+import ringscope.graph.ViewSpec;
+import ringscope.model.ClusterMember;
+import ringscope.model.ClusterSummary;
+import ringscope.model.LinkEnds;
+import ringscope.store.CaseStore;
+import ringscope.store.GraphRows;
+
+/**
+ * Where the time of opening a cluster goes (issue 5: the first open in a JVM is 3x the later ones). Not a test: reads
+ * the largest cluster of a case's latest run step by step with the public reads {@code GraphDataService} uses, first
+ * cold (nothing read in this JVM), then warm, then the whole {@code GraphDataService.load} + assemble twice; prints
+ * wall and this thread's CPU per step.
+ *
+ * <pre>java -Xmx3g -cp ringscope.jar:test-classes:lib/* ringscope.bench.ClusterOpenProbe CASE_FOLDER</pre>
+ */
+public final class ClusterOpenProbe {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private ClusterOpenProbe() {}
+
+    public static void main(String[] args) {
+        long t0 = System.nanoTime();
+        long c0 = THREADS.getCurrentThreadCpuTime();
+        try (CaseStore store = CaseStore.open(Path.of(args[0]))) {
+            report("open the case (before the graph's first read)", t0, c0);
+            // -Dprobe.steps=false: only the whole loads (for a profiler)
+            if (Boolean.parseBoolean(System.getProperty("probe.steps", "true"))) {
+                for (String pass : List.of("cold", "warm")) {
+                    steps(store, pass);
+                }
+            }
+            System.out.println("MARK whole-load-start " + System.currentTimeMillis());
+            GraphDataService service = new GraphDataService(store);
+            long run = service.queries().latestRun().orElseThrow().id();
+            long id = service.queries().clusters(run).stream().max(Comparator.comparingInt(ClusterSummary::size))
+                    .orElseThrow().id();
+            for (int i = 0; i < Integer.getInteger("probe.passes", 2); i++) {
+                long t = System.nanoTime();
+                long c = THREADS.getCurrentThreadCpuTime();
+                ViewData d = service.load(run, ViewSpec.cluster(id));
+                report("GraphDataService.load, pass " + (i + 1), t, c);
+                t = System.nanoTime();
+                c = THREADS.getCurrentThreadCpuTime();
+                d.assemble(GraphFilter.none(), GraphDataService.DRILL_CAP);
+                report("assemble, pass " + (i + 1), t, c);
+            }
+        }
+    }
+
+    private static void steps(CaseStore store, String pass) {
+        System.out.println("-- " + pass);
+        AnalysisQueries queries = time("new AnalysisQueries", () -> new AnalysisQueries(store));
+        GraphRows rows = time("new GraphRows", () -> new GraphRows(store));
+        long run = time("latest run", () -> queries.latestRun().orElseThrow().id());
+        List<ClusterSummary> clusters = time("clusters of the run (scores)", () -> queries.clusters(run));
+        ClusterSummary largest = clusters.stream().max(Comparator.comparingInt(ClusterSummary::size)).orElseThrow();
+        time("the cluster's summary", () -> queries.cluster(largest.id()));
+        List<ClusterMember> members = time("members", () -> queries.members(largest.id()));
+        List<Integer> shown = members.stream().map(ClusterMember::accountRef).limit(GraphDataService.DRILL_CAP)
+                .toList();
+        time("account facts of the shown members", () -> rows.accounts(shown));
+        List<Integer> elsewhere = new ArrayList<>();
+        members.stream().limit(shown.size()).filter(m -> !m.home()).forEach(m -> elsewhere.add(m.accountRef()));
+        time("home clusters of " + elsewhere.size() + " overlapping members", () -> rows.homeClusters(run, elsewhere));
+        List<LinkEnds> inside = time("links inside (cluster_link)", () -> rows.linksInsideCluster(largest.id()));
+        Set<Integer> keep = new HashSet<>(shown);
+        time("filter " + inside.size() + " links to the shown", () -> inside.stream()
+                .filter(l -> keep.contains(l.accountA()) && keep.contains(l.accountB())).toList());
+        time("scores again (GraphDataService reads them per view)", () -> Map.of("n", queries.clusters(run).size()));
+    }
+
+    private static <T> T time(String what, Supplier<T> step) {
+        long t = System.nanoTime();
+        long c = THREADS.getCurrentThreadCpuTime();
+        T out = step.get();
+        report(what, t, c);
+        return out;
+    }
+
+    private static void report(String what, long t, long c) {
+        System.out.printf("%-60s %8.0f ms wall %8.0f ms CPU%n", what, (System.nanoTime() - t) / 1e6,
+                (THREADS.getCurrentThreadCpuTime() - c) / 1e6);
+    }
+}

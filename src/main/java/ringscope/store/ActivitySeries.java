@@ -170,45 +170,40 @@ public final class ActivitySeries {
      */
     static void forEachCell(Connection c, int[] refs, long fromMs, long toMs, CellVisitor visitor)
             throws SQLException {
-        read(c, refs, fromMs, toMs, true, (account, firstMs, cells, counts, tokens) -> {
-            Cursor hours = new Cursor(counts);
-            Cursor sums = new Cursor(tokens);
-            long bucket = firstMs;
-            for (int i = 0; i < cells; i++) {
-                bucket += hours.next() * HOUR_MS;
-                int n = (int) hours.next();
-                long in = sums.next();
-                long out = sums.next();
-                if (bucket >= toMs) {
-                    return;
-                }
-                if (bucket >= fromMs) {
-                    visitor.cell(account, bucket, n, in, out);
-                }
-            }
-            hours.end(account);
-            sums.end(account);
-        });
+        read(c, refs, fromMs, toMs, true, (account, firstMs, cells, counts, tokens) -> decode(account, firstMs, cells,
+                counts, tokens, fromMs, toMs, visitor));
     }
 
-    /** Like {@link #forEachCell} without the tokens. */
+    /** Like {@link #forEachCell} without the tokens (the {@code tokens} column is not read). */
     static void forEachCount(Connection c, int[] refs, long fromMs, long toMs, CountVisitor visitor)
             throws SQLException {
-        read(c, refs, fromMs, toMs, false, (account, firstMs, cells, counts, tokens) -> {
-            Cursor hours = new Cursor(counts);
-            long bucket = firstMs;
-            for (int i = 0; i < cells; i++) {
-                bucket += hours.next() * HOUR_MS;
-                int n = (int) hours.next();
-                if (bucket >= toMs) {
-                    return;
-                }
-                if (bucket >= fromMs) {
-                    visitor.cell(account, bucket, n);
-                }
+        CellVisitor counts = (account, bucket, n, in, out) -> visitor.cell(account, bucket, n);
+        read(c, refs, fromMs, toMs, false, (account, firstMs, cells, hours, tokens) -> decode(account, firstMs, cells,
+                hours, null, fromMs, toMs, counts));
+    }
+
+    /** Hands a row's cells in [fromMs, toMs) to {@code visitor}; without {@code tokens} they are passed as 0. */
+    private static void decode(int account, long firstMs, int cells, byte[] counts, byte[] tokens, long fromMs,
+            long toMs, CellVisitor visitor) {
+        Cursor hours = new Cursor(counts);
+        Cursor sums = tokens == null ? null : new Cursor(tokens);
+        long bucket = firstMs;
+        for (int i = 0; i < cells; i++) {
+            bucket += hours.next() * HOUR_MS;
+            int n = (int) hours.next();
+            long in = sums == null ? 0 : sums.next();
+            long out = sums == null ? 0 : sums.next();
+            if (bucket >= toMs) {
+                return;
             }
-            hours.end(account);
-        });
+            if (bucket >= fromMs) {
+                visitor.cell(account, bucket, n, in, out);
+            }
+        }
+        hours.end(account);
+        if (sums != null) {
+            sums.end(account);
+        }
     }
 
     private interface RowVisitor {

@@ -1,10 +1,7 @@
 package ringscope.store;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import ringscope.model.LinkEnds;
 import ringscope.model.LinkRule;
 
@@ -28,15 +25,14 @@ final class ClusterLinkChunks {
         if (links.size() > CHUNK) {
             throw new IllegalArgumentException("at most " + CHUNK + " links per chunk: " + links.size());
         }
-        Map<LinkRule, Integer> ruleIndex = new LinkedHashMap<>();
+        RuleBytes rules = new RuleBytes();
         ByteBuffer b = ByteBuffer.allocate(links.size() * BYTES_PER_LINK);
         for (LinkEnds l : links) {
             b.putLong(l.id()).putInt(l.accountA()).putInt(l.accountB());
-            b.put((byte) (int) ruleIndex.computeIfAbsent(l.rule(), r -> ruleIndex.size()));
+            b.put(rules.of(l.rule()));
             b.putDouble(l.weight()).putLong(l.firstMs()).putLong(l.lastMs());
         }
-        List<String> names = ruleIndex.keySet().stream().map(LinkRule::name).toList();
-        return new Chunk(links.size(), String.join(",", names), b.array());
+        return new Chunk(links.size(), rules.names(), b.array());
     }
 
     /** Appends the links of a packed row to {@code out}, in the order they were packed. */
@@ -53,12 +49,7 @@ final class ClusterLinkChunks {
             throw new IllegalStateException("cluster_link chunk of " + chunk.links() + " links has "
                     + chunk.packed().length + " bytes");
         }
-        List<LinkRule> rules = new ArrayList<>();
-        for (String name : chunk.rules().split(",")) {
-            if (!name.isEmpty()) {
-                rules.add(LinkRule.valueOf(name));
-            }
-        }
+        List<LinkRule> rules = RuleBytes.parse(chunk.rules());
         ByteBuffer b = ByteBuffer.wrap(chunk.packed());
         for (int i = 0; i < chunk.links(); i++) {
             long id = b.getLong();

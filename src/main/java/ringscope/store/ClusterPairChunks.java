@@ -1,10 +1,7 @@
 package ringscope.store;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import ringscope.model.ClusterLink;
 import ringscope.model.LinkRule;
 
@@ -27,15 +24,14 @@ final class ClusterPairChunks {
         if (links.size() > CHUNK) {
             throw new IllegalArgumentException("at most " + CHUNK + " entries per chunk: " + links.size());
         }
-        Map<LinkRule, Integer> ruleIndex = new LinkedHashMap<>();
+        RuleBytes rules = new RuleBytes();
         ByteBuffer b = ByteBuffer.allocate(links.size() * BYTES_PER_ENTRY);
         for (ClusterLink l : links) {
             b.putLong(l.clusterA()).putLong(l.clusterB());
-            b.put((byte) (int) ruleIndex.computeIfAbsent(l.rule(), r -> ruleIndex.size()));
+            b.put(rules.of(l.rule()));
             b.putInt(l.links()).putDouble(l.weight()).putLong(l.firstMs()).putLong(l.lastMs());
         }
-        List<String> names = ruleIndex.keySet().stream().map(LinkRule::name).toList();
-        return new Chunk(links.size(), String.join(",", names), b.array());
+        return new Chunk(links.size(), rules.names(), b.array());
     }
 
     /** Appends the entries of a packed row to {@code out}, in the order they were packed. */
@@ -44,12 +40,7 @@ final class ClusterPairChunks {
             throw new IllegalStateException("cluster_pair_link chunk of " + chunk.entries() + " entries has "
                     + chunk.packed().length + " bytes");
         }
-        List<LinkRule> rules = new ArrayList<>();
-        for (String name : chunk.rules().split(",")) {
-            if (!name.isEmpty()) {
-                rules.add(LinkRule.valueOf(name));
-            }
-        }
+        List<LinkRule> rules = RuleBytes.parse(chunk.rules());
         ByteBuffer b = ByteBuffer.wrap(chunk.packed());
         for (int i = 0; i < chunk.entries(); i++) {
             long a = b.getLong();

@@ -108,12 +108,13 @@ public final class TimelineQueries {
     public long estimateRows(AccountScope scope, TimeRange range) {
         long from = range.fromMs() - Math.floorMod(range.fromMs(), HOUR_MS);
         try (Connection c = store.connect()) {
-            if (ActivitySeries.isCurrent(c) && !scope.isWholeCase()) {
+            boolean packed = ActivitySeries.isCurrent(c);
+            if (packed && !scope.isWholeCase()) {
                 long[] sum = {0};
                 ActivitySeries.forEachCount(c, scope.refs(), from, range.toMs(), (a, b, n) -> sum[0] += n);
                 return sum[0];
             }
-            String table = ActivitySeries.isCurrent(c) ? "case_hour" : "activity_bucket";
+            String table = packed ? "case_hour" : "activity_bucket";
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(b.interactions), 0)"
                     + from(table, scope) + " WHERE b.bucket_ms >= ? AND b.bucket_ms < ?")) {
                 int p = bindAccounts(ps, 1, scope);

@@ -111,10 +111,10 @@ class AggregateSpillTest {
     }
 
     private static void assertAggregatesMatchRawRows(CaseStore store) throws SQLException {
-        assertThat(rows(store, "SELECT account_ref, bucket_ms, interactions, input_tokens, output_tokens"
+        assertThat(CaseDump.longRows(store, "SELECT account_ref, bucket_ms, interactions, input_tokens, output_tokens"
                 + " FROM activity_bucket ORDER BY 1, 2"))
                 .isNotEmpty()
-                .isEqualTo(rows(store, "SELECT account_ref, ts_ms - MOD(ts_ms, 3600000) AS b, COUNT(*),"
+                .isEqualTo(CaseDump.longRows(store, "SELECT account_ref, ts_ms - MOD(ts_ms, 3600000) AS b, COUNT(*),"
                         + " SUM(input_tokens), SUM(output_tokens) FROM interaction GROUP BY account_ref, b"
                         + " ORDER BY 1, 2"));
         StringBuilder uses = new StringBuilder();
@@ -124,31 +124,14 @@ class AggregateSpillTest {
                     .append(" AS term_ref, ts_ms FROM interaction WHERE ").append(col).append(" IS NOT NULL AND ")
                     .append(col).append(" <> 0");
         }
-        assertThat(rows(store, "SELECT account_ref, term_ref, interactions, first_ms, last_ms FROM account_term"
+        assertThat(CaseDump.longRows(store, "SELECT account_ref, term_ref, interactions, first_ms, last_ms FROM account_term"
                 + " ORDER BY 1, 2"))
                 .isNotEmpty()
-                .isEqualTo(rows(store, "SELECT account_ref, term_ref, COUNT(*), MIN(ts_ms), MAX(ts_ms) FROM (" + uses
+                .isEqualTo(CaseDump.longRows(store, "SELECT account_ref, term_ref, COUNT(*), MIN(ts_ms), MAX(ts_ms) FROM (" + uses
                         + ") u GROUP BY account_ref, term_ref ORDER BY 1, 2"));
-        assertThat(rows(store, "SELECT id, interactions, input_tokens, output_tokens, first_ms, last_ms FROM account"
+        assertThat(CaseDump.longRows(store, "SELECT id, interactions, input_tokens, output_tokens, first_ms, last_ms FROM account"
                 + " WHERE interactions > 0 ORDER BY 1"))
-                .isEqualTo(rows(store, "SELECT account_ref, COUNT(*), SUM(input_tokens), SUM(output_tokens),"
+                .isEqualTo(CaseDump.longRows(store, "SELECT account_ref, COUNT(*), SUM(input_tokens), SUM(output_tokens),"
                         + " MIN(ts_ms), MAX(ts_ms) FROM interaction GROUP BY account_ref ORDER BY 1"));
-    }
-
-    private static List<String> rows(CaseStore store, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Connection c = store.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder b = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    b.append(rs.getLong(i)).append('|');
-                }
-                out.add(b.toString());
-            }
-        }
-        return out;
     }
 }

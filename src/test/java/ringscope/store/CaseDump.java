@@ -43,4 +43,22 @@ public final class CaseDump {
             return rs.getLong(1);
         }
     }
+
+    /** The rows of {@code sql}, each as its columns read as longs and joined by "|". */
+    public static java.util.List<String> longRows(CaseStore store, String sql) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Connection c = store.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    b.append(i > 1 ? "|" : "").append(rs.getLong(i));
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
 }

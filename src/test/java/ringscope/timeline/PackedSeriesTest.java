@@ -28,6 +28,7 @@ import ringscope.model.ProgressSink;
 import ringscope.model.TermKind;
 import ringscope.model.TimeRange;
 import ringscope.store.ActivitySeries;
+import ringscope.store.CaseDump;
 import ringscope.store.CaseStore;
 import ringscope.store.TimelineQueries;
 import ringscope.store.TimelineRows;
@@ -52,7 +53,7 @@ class PackedSeriesTest {
         try (CaseStore store = CaseStore.create(tmp.resolve("case"))) {
             complete(importInto(store, dataset(tmp.resolve("a"), "a", 1, true)));
             assertThat(current(store)).isTrue();
-            assertThat(count(store, "SELECT COUNT(*) FROM account_series s JOIN account a ON a.id = s.account_ref"
+            assertThat(CaseDump.count(store, "SELECT COUNT(*) FROM account_series s JOIN account a ON a.id = s.account_ref"
                     + " WHERE a.account_id = 'acct-100'")).as("5,300 hours in rows of 4,096").isEqualTo(2);
             assertReadsMatchRawRows(store, new Random(7));
 
@@ -134,13 +135,13 @@ class PackedSeriesTest {
 
             List<String> cells = new ArrayList<>();
             q.hourlyCounts(scope, range, (a, b, n) -> cells.add(a + "|" + b + "|" + n));
-            assertThat(cells).as("cells of %s in %s", scope, range).isEqualTo(strings(store, "SELECT account_ref, h,"
+            assertThat(cells).as("cells of %s in %s", scope, range).isEqualTo(CaseDump.longRows(store, "SELECT account_ref, h,"
                     + " COUNT(*) FROM (" + hourly + ") x WHERE h >= " + from + " AND h < " + to
                     + " GROUP BY account_ref, h ORDER BY 1, 2"));
             if (scope.size() == 1) {
                 // one account by the hour: the tokens of each of its cells
                 assertThat(q.hourlyBins(scope, range, HOUR)).extracting(b -> b.startMs() + "|" + b.interactions()
-                        + "|" + b.inputTokens() + "|" + b.outputTokens()).containsExactlyElementsOf(strings(store,
+                        + "|" + b.inputTokens() + "|" + b.outputTokens()).containsExactlyElementsOf(CaseDump.longRows(store,
                                 "SELECT h, COUNT(*), SUM(input_tokens), SUM(output_tokens) FROM (" + hourly
                                         + ") x WHERE h >= " + from + " AND h < " + to + " GROUP BY h ORDER BY 1"));
             }
@@ -148,12 +149,12 @@ class PackedSeriesTest {
             List<String> bins = q.hourlyBins(scope, range, binMs).stream()
                     .map(b -> b.startMs() + "|" + b.interactions() + "|" + b.inputTokens() + "|" + b.outputTokens())
                     .toList();
-            assertThat(bins).as("bins of %s in %s by %d h", scope, range, binMs / HOUR).isEqualTo(strings(store,
+            assertThat(bins).as("bins of %s in %s by %d h", scope, range, binMs / HOUR).isEqualTo(CaseDump.longRows(store,
                     "SELECT " + from + " + (h - " + from + ") / " + binMs + " * " + binMs + " AS s, COUNT(*),"
                             + " SUM(input_tokens), SUM(output_tokens) FROM (" + hourly + ") x WHERE h >= " + from
                             + " AND h < " + to + " GROUP BY s ORDER BY s"));
 
-            assertThat(q.estimateRows(scope, range)).isEqualTo(count(store, "SELECT COUNT(*) FROM (" + hourly
+            assertThat(q.estimateRows(scope, range)).isEqualTo(CaseDump.count(store, "SELECT COUNT(*) FROM (" + hourly
                     + ") x WHERE h >= " + from + " AND h < " + to));
         }
         TimelineRows rows = new TimelineRows(store);
@@ -178,7 +179,7 @@ class PackedSeriesTest {
         }
         assertThat(q.hourlyBins(AccountScope.wholeCase(), new TimeRange(START - 10 * HOUR, START + 9_000 * HOUR),
                 24 * HOUR).stream().mapToLong(HistogramBin::interactions).sum())
-                .isEqualTo(count(store, "SELECT COUNT(*) FROM interaction"));
+                .isEqualTo(CaseDump.count(store, "SELECT COUNT(*) FROM interaction"));
     }
 
     /**
@@ -248,7 +249,7 @@ class PackedSeriesTest {
     }
 
     private static String packed(CaseStore store) throws SQLException {
-        return String.join(";", strings(store, "SELECT account_ref, chunk_no, cells, first_ms, last_ms FROM"
+        return String.join(";", CaseDump.longRows(store, "SELECT account_ref, chunk_no, cells, first_ms, last_ms FROM"
                 + " account_series ORDER BY 1, 2"));
     }
 
@@ -263,28 +264,7 @@ class PackedSeriesTest {
         return Arrays.copyOf(copy, n);
     }
 
-    private static long count(CaseStore store, String sql) throws SQLException {
-        return Long.parseLong(strings(store, sql).get(0).replace("|", ""));
-    }
-
     private static int[] ints(CaseStore store, String sql) throws SQLException {
-        return strings(store, sql).stream().mapToInt(s -> Integer.parseInt(s.replace("|", ""))).toArray();
-    }
-
-    private static List<String> strings(CaseStore store, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Connection c = store.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> cols = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    cols.add(Long.toString(rs.getLong(i)));
-                }
-                out.add(String.join("|", cols));
-            }
-        }
-        return out;
+        return CaseDump.longRows(store, sql).stream().mapToInt(s -> Integer.parseInt(s.replace("|", ""))).toArray();
     }
 }

@@ -80,9 +80,14 @@ public final class AnalysisQueries {
         return repository.cluster(clusterId);
     }
 
-    /** Members of a cluster: home members first, then by confidence. */
+    /** Members of a cluster in member order: home members first, then by confidence, then by account id. */
     public List<ClusterMember> members(long clusterId) {
         return repository.members(clusterId);
+    }
+
+    /** The first {@code limit} members of a cluster in member order. */
+    public List<ClusterMember> firstMembers(long clusterId, int limit) {
+        return repository.firstMembers(clusterId, limit);
     }
 
     /** The clusters of a run an account belongs to (home first, then overlapping ones). */

@@ -120,8 +120,13 @@ public final class AnalysisService {
             List<LinkRecord> inside = Arrays.stream(at).mapToObj(links::get).toList();
             List<ScorePart> parts = scorer.score(f.accounts(), inside);
             long volume = f.accounts().stream().mapToLong(a -> ctx.account(a).interactions()).sum();
-            List<AnalysisWriter.NewMember> members = f.members().stream().map(m -> new AnalysisWriter.NewMember(
-                    m.account(), m.home(), m.confidence(), m.links(), m.weightInside(), m.rules())).toList();
+            // member order: home first, then by confidence, then by account id (what the views list and show first)
+            List<AnalysisWriter.NewMember> members = f.members().stream()
+                    .sorted(Comparator.comparing((FoundCluster.Member m) -> !m.home())
+                            .thenComparing(Comparator.comparingDouble(FoundCluster.Member::confidence).reversed())
+                            .thenComparing(m -> ctx.account(m.account()).accountId()))
+                    .map(m -> new AnalysisWriter.NewMember(m.account(), m.home(), m.confidence(), m.links(),
+                            m.weightInside(), m.rules())).toList();
             out.add(new AnalysisWriter.NewCluster(label(inside, f.members().size()), f.coreSize(), volume,
                     ClusterScorer.total(parts), parts, members, at));
         }

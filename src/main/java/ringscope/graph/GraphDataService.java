@@ -24,6 +24,7 @@ import ringscope.model.Tag;
 import ringscope.model.TagAssignment;
 import ringscope.model.Target;
 import ringscope.store.CaseStore;
+import ringscope.store.ClusterLinks;
 import ringscope.store.ClusterPairLinks;
 import ringscope.store.CaseworkRepository;
 import ringscope.store.GraphLayoutRepository;
@@ -48,11 +49,13 @@ public final class GraphDataService {
     private final GraphLayoutRepository layouts;
     private final CaseworkQueries casework;
     private final OverviewLinks overviewLinks;
+    private final ClusterLinks clusterLinks;
 
     public GraphDataService(CaseStore store) {
         this.queries = new AnalysisQueries(store);
         this.rows = new GraphRows(store);
         this.overviewLinks = new OverviewLinks(rows, new ClusterPairLinks(store));
+        this.clusterLinks = new ClusterLinks(store);
         this.layouts = new GraphLayoutRepository(store);
         this.casework = new CaseworkQueries(new CaseworkRepository(store));
     }
@@ -181,14 +184,13 @@ public final class GraphDataService {
     private ViewData cluster(long runId, long clusterId) {
         ClusterSummary summary = queries.cluster(clusterId).filter(c -> c.runId() == runId)
                 .orElseThrow(() -> new IllegalArgumentException("No cluster " + clusterId + " in run " + runId));
-        List<ClusterMember> members = queries.members(clusterId);
-        List<Integer> refs = members.stream().map(ClusterMember::accountRef).toList();
-        List<Integer> shown = refs.subList(0, Math.min(refs.size(), DRILL_CAP));
-        Map<Integer, AccountFacts> facts = rows.accounts(shown);
+        List<ClusterMember> shown = queries.firstMembers(clusterId, DRILL_CAP);
+        List<Integer> refs = shown.stream().map(ClusterMember::accountRef).toList();
+        Map<Integer, AccountFacts> facts = rows.accounts(refs);
         // a home member's home is this cluster; only the overlapping members' homes are looked up
         Map<Integer, Long> homes = new HashMap<>();
         List<Integer> elsewhere = new ArrayList<>();
-        for (ClusterMember m : members.subList(0, shown.size())) {
+        for (ClusterMember m : shown) {
             if (m.home()) {
                 homes.put(m.accountRef(), clusterId);
             } else {
@@ -200,12 +202,15 @@ public final class GraphDataService {
         List<VisualNode> nodes = new ArrayList<>();
         // one key string per account, shared by its node and all its links (123k links for 2,000 accounts)
         Map<Integer, String> keys = new HashMap<>();
-        for (int ref : shown) {
+        for (int ref : refs) {
             VisualNode node = accountNode(ref, facts.get(ref), homes.getOrDefault(ref, -1L), scores);
             nodes.add(node);
             keys.put(ref, node.key());
         }
-        List<LinkEnds> among = linksAmong(runId, clusterId, shown);
+        // the links stored with the cluster among the shown members; for a run stored before those existed (V7),
+        // looked up member by member
+        List<LinkEnds> among = clusterLinks.amongFirst(clusterId, refs.size())
+                .orElseGet(() -> rows.linksAmong(runId, refs));
         List<LinkSummary> links = new ArrayList<>(among.size());
         for (LinkEnds l : among) {
             links.add(new LinkSummary(keys.get(l.accountA()), keys.get(l.accountB()), l.rule(), l.weight(), 1,
@@ -213,18 +218,8 @@ public final class GraphDataService {
         }
         String title = String.format("Cluster #%d (score %.2f): %s", summary.rank(), summary.score(),
                 summary.label());
-        return new ViewData(runId, ViewSpec.cluster(clusterId), title, "accounts", nodes, links, members.size(),
+        return new ViewData(runId, ViewSpec.cluster(clusterId), title, "accounts", nodes, links, summary.size(),
                 Set.of());
-    }
-
-    /**
-     * The links among {@code shown} members of a cluster: from the links the analysis stored with the cluster (one
-     * indexed read), or for a run stored before those existed, looked up member by member.
-     */
-    private List<LinkEnds> linksAmong(long runId, long clusterId, List<Integer> shown) {
-        java.util.BitSet among = new java.util.BitSet();
-        shown.forEach(among::set);
-        return rows.linksInsideCluster(clusterId, among).orElseGet(() -> rows.linksAmong(runId, shown));
     }
 
     private ViewData around(long runId, int accountRef, int hops) {
@@ -249,9 +244,7 @@ public final class GraphDataService {
     }
 
     private Map<Long, Double> scores(long runId) {
-        Map<Long, Double> out = new HashMap<>();
-        queries.clusters(runId).forEach(c -> out.put(c.id(), c.score()));
-        return out;
+        return rows.clusterScores(runId);
     }
 
     private static VisualNode accountNode(int ref, AccountFacts facts, long home, Map<Long, Double> scores) {

@@ -48,14 +48,20 @@ public final class GraphSync {
         Map<String, VisualNode> nextNodes = next.nodesByKey();
         Map<String, VisualEdge> nextEdges = new HashMap<>();
         next.edges().forEach(e -> nextEdges.put(e.key(), e));
-        for (String key : new ArrayList<>(edges.keySet())) {
-            if (!nextEdges.containsKey(key)) {
-                graph.removeEdge(key);
+        if (!nodes.isEmpty() && nodes.keySet().stream().noneMatch(nextNodes::containsKey)) {
+            // another view altogether (overview to cluster): one clear instead of an event per element removed
+            graph.clear();
+            stylesheet = ""; // clear() drops the graph's attributes too
+        } else {
+            for (String key : new ArrayList<>(edges.keySet())) {
+                if (!nextEdges.containsKey(key)) {
+                    graph.removeEdge(key);
+                }
             }
-        }
-        for (String key : new ArrayList<>(nodes.keySet())) {
-            if (!nextNodes.containsKey(key)) {
-                graph.removeNode(key);
+            for (String key : new ArrayList<>(nodes.keySet())) {
+                if (!nextNodes.containsKey(key)) {
+                    graph.removeNode(key);
+                }
             }
         }
         this.shown = next;

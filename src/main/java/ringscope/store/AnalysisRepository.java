@@ -79,21 +79,27 @@ public final class AnalysisRepository {
                         rs.getLong(7), rs.getDouble(8), parts.getOrDefault(rs.getLong(1), List.of())));
     }
 
-    /** Members of a cluster, home members first, then by confidence. */
+    /** Members of a cluster in member order: home members first, then by confidence, then by account id. */
     public List<ClusterMember> members(long clusterId) {
-        return members("m.cluster_id = ?", clusterId);
+        return members("m.cluster_id = ? ORDER BY m.ord", clusterId);
+    }
+
+    /** The first {@code limit} members of a cluster in member order (what the graph shows of a large cluster). */
+    public List<ClusterMember> firstMembers(long clusterId, int limit) {
+        return members("m.cluster_id = ? AND m.ord < ? ORDER BY m.ord", clusterId, limit);
     }
 
     /** The clusters of run {@code runId} the account belongs to (home first). */
     public List<ClusterMember> memberships(long runId, int accountRef) {
-        return members("m.account_ref = ? AND m.cluster_id IN (SELECT id FROM cluster WHERE run_id = ?)",
-                accountRef, runId);
+        return members("m.account_ref = ? AND m.cluster_id IN (SELECT id FROM cluster WHERE run_id = ?)"
+                + " ORDER BY m.home DESC, m.confidence DESC, m.cluster_id", accountRef, runId);
     }
 
-    private List<ClusterMember> members(String where, Object... args) {
+    /** Members selected and ordered by {@code whereOrder} (a condition and an ORDER BY). */
+    private List<ClusterMember> members(String whereOrder, Object... args) {
         return query("SELECT m.cluster_id, m.account_ref, a.account_id, m.confidence, m.links, m.home,"
                 + " m.weight_inside, m.rules FROM cluster_member m JOIN account a ON a.id = m.account_ref WHERE "
-                + where + " ORDER BY m.home DESC, m.confidence DESC, a.account_id", List.of(args),
+                + whereOrder, List.of(args),
                 rs -> new ClusterMember(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getDouble(4), rs.getInt(5),
                         rs.getBoolean(6), rs.getDouble(7), rs.getString(8)));
     }

@@ -5,8 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import ringscope.model.LinkEnds;
 import ringscope.model.LinkRecord;
 import ringscope.model.ScorePart;
@@ -33,7 +34,9 @@ public final class AnalysisWriter {
             String rules) {}
 
     /**
-     * A cluster to store; clusters are ranked in list order (first = rank 1). {@code linksInside}: positions in
+     * A cluster to store; clusters are ranked in list order (first = rank 1), members are stored in list order
+     * ({@code cluster_member.ord}: home members first, then by confidence, then by account id, as the analysis sorts
+     * them; the graph shows a large cluster's first members). {@code linksInside}: positions in
      * {@link NewRun#links()} of the links with both accounts among the members, ascending (the array is not copied).
      */
     public record NewCluster(String label, int coreSize, long interactions, double score, List<ScorePart> parts,
@@ -153,7 +156,8 @@ public final class AnalysisWriter {
         try (PreparedStatement pc = c.prepareStatement("INSERT INTO cluster VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement pp = c.prepareStatement("INSERT INTO cluster_score_part VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement pm = c.prepareStatement(
-                        "INSERT INTO cluster_member VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        "INSERT INTO cluster_member (cluster_id, account_ref, home, confidence, links, weight_inside,"
+                        + " rules, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int rank = 1;
             for (NewCluster k : clusters) {
                 pc.setLong(1, id);
@@ -175,7 +179,9 @@ public final class AnalysisWriter {
                     pp.setString(6, cut(p.measured(), 400));
                     pp.addBatch();
                 }
+                int position = 0;
                 for (NewMember m : k.members()) {
+                    pm.setInt(8, position++);
                     pm.setLong(1, id);
                     pm.setInt(2, m.accountRef());
                     pm.setBoolean(3, m.home());
@@ -193,38 +199,21 @@ public final class AnalysisWriter {
         }
     }
 
-    /**
-     * Each cluster's links, packed {@value ClusterLinkChunks#CHUNK} to a row ({@link ClusterLinkChunks}), in
-     * primary-key order so the B-tree only appends.
-     */
+    /** Each cluster's links in member order ({@link ClusterLinks}), clusters in primary-key order. */
     private static void insertClusterLinks(Connection c, long firstCluster, long firstLink, NewRun run)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_link VALUES (?, ?, ?, ?, ?)")) {
-            int n = 0;
-            long clusterId = firstCluster;
-            for (NewCluster k : run.clusters()) {
-                int[] inside = k.linksInside();
-                for (int from = 0, chunkNo = 0; from < inside.length; from += ClusterLinkChunks.CHUNK, chunkNo++) {
-                    List<LinkEnds> chunk = new ArrayList<>();
-                    for (int j = from; j < Math.min(inside.length, from + ClusterLinkChunks.CHUNK); j++) {
-                        LinkRecord l = run.links().get(inside[j]);
-                        chunk.add(new LinkEnds(firstLink + inside[j], l.accountA(), l.accountB(), l.rule(),
-                                l.weight(), l.firstMs(), l.lastMs()));
-                    }
-                    ClusterLinkChunks.Chunk packed = ClusterLinkChunks.pack(chunk);
-                    ps.setLong(1, clusterId);
-                    ps.setInt(2, chunkNo);
-                    ps.setInt(3, packed.links());
-                    ps.setString(4, packed.rules());
-                    ps.setBytes(5, packed.packed());
-                    ps.addBatch();
-                    if (++n % 50 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                clusterId++;
+        long clusterId = firstCluster;
+        for (NewCluster k : run.clusters()) {
+            Map<Integer, Integer> ordOf = new HashMap<>();
+            for (int i = 0; i < k.members().size(); i++) {
+                ordOf.put(k.members().get(i).accountRef(), i);
             }
-            ps.executeBatch();
+            int[] inside = k.linksInside();
+            ClusterLinks.insert(c, clusterId++, inside.length, j -> {
+                LinkRecord l = run.links().get(inside[j]);
+                return new LinkEnds(firstLink + inside[j], l.accountA(), l.accountB(), l.rule(), l.weight(),
+                        l.firstMs(), l.lastMs());
+            }, ordOf);
         }
     }
 

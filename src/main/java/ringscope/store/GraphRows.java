@@ -21,8 +21,8 @@ import ringscope.model.ProgressSink;
 
 /**
  * The reads the graph views need beyond the analysis queries: links between clusters folded per rule (for the
- * overview), the links inside a cluster (for an opened cluster), account attributes and volumes, and home clusters
- * of accounts. Any thread; each call uses its own
+ * overview of a run stored before V9), the links among accounts (for a run stored before V7 and for expansions),
+ * account attributes and volumes, and home clusters of accounts. Any thread; each call uses its own
  * connection.
  */
 public final class GraphRows {
@@ -158,38 +158,21 @@ public final class GraphRows {
         return new ArrayList<>(out.values());
     }
 
-    /**
-     * The links among a cluster's members as the analysis stored them with the cluster ({@code cluster_link}, V7,
-     * packed by {@link ClusterLinkChunks}), by link id: one range scan of the primary key. Empty for a cluster of a run stored before V7 (every cluster of a
-     * later run has at least one link inside).
-     */
-    public List<LinkEnds> linksInsideCluster(long clusterId) {
-        return linksInsideCluster(clusterId, null).orElse(List.of());
-    }
-
-    /**
-     * The links among a cluster's members as stored with the cluster, keeping only those with both accounts in
-     * {@code among} (null: all; a link left out is never made an object: opening a 25,000-account cluster shows
-     * 2,000); empty for a cluster of a run stored before V7.
-     */
-    public java.util.Optional<List<LinkEnds>> linksInsideCluster(long clusterId, java.util.BitSet among) {
-        List<LinkEnds> out = new ArrayList<>();
-        boolean stored = false;
+    /** The score of every cluster of a run by cluster id (what colours account nodes by their home cluster). */
+    public Map<Long, Double> clusterScores(long runId) {
+        Map<Long, Double> out = new HashMap<>();
         try (Connection c = store.connect();
-                PreparedStatement ps = c.prepareStatement("SELECT links, rules, packed FROM cluster_link"
-                        + " WHERE cluster_id = ? ORDER BY chunk_no")) {
-            ps.setLong(1, clusterId);
+                PreparedStatement ps = c.prepareStatement("SELECT id, score FROM cluster WHERE run_id = ?")) {
+            ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    stored = true;
-                    ClusterLinkChunks.unpack(new ClusterLinkChunks.Chunk(rs.getInt(1), rs.getString(2),
-                            rs.getBytes(3)), among, out);
+                    out.put(rs.getLong(1), rs.getDouble(2));
                 }
             }
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }
-        return stored ? java.util.Optional.of(out) : java.util.Optional.empty();
+        return out;
     }
 
     /** Home cluster of each given account in a run (accounts in no cluster are left out). */

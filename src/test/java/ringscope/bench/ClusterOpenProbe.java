@@ -5,20 +5,21 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import ringscope.analysis.AnalysisQueries;
 import ringscope.graph.GraphDataService;
 import ringscope.graph.GraphFilter;
+import ringscope.graph.SeedLayout;
 import ringscope.graph.ViewData;
 import ringscope.graph.ViewSpec;
+import ringscope.graph.VisualGraph;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterSummary;
 import ringscope.model.LinkEnds;
 import ringscope.store.CaseStore;
+import ringscope.store.ClusterLinks;
 import ringscope.store.GraphRows;
 
 /**
@@ -57,8 +58,16 @@ public final class ClusterOpenProbe {
                 report("GraphDataService.load, pass " + (i + 1), t, c);
                 t = System.nanoTime();
                 c = THREADS.getCurrentThreadCpuTime();
-                d.assemble(GraphFilter.none(), GraphDataService.DRILL_CAP);
+                VisualGraph g = d.assemble(GraphFilter.none(), GraphDataService.DRILL_CAP);
                 report("assemble, pass " + (i + 1), t, c);
+                t = System.nanoTime();
+                c = THREADS.getCurrentThreadCpuTime();
+                // as ui.graph.Placement places a view opened afresh: the stored layout, else the seed layout
+                boolean stored = service.storedLayout(run, g).isPresent();
+                if (!stored) {
+                    SeedLayout.place(g, Map.of());
+                }
+                report((stored ? "stored layout read" : "no stored layout: seed layout") + ", pass " + (i + 1), t, c);
             }
         }
     }
@@ -71,18 +80,18 @@ public final class ClusterOpenProbe {
         List<ClusterSummary> clusters = time("clusters of the run (scores)", () -> queries.clusters(run));
         ClusterSummary largest = clusters.stream().max(Comparator.comparingInt(ClusterSummary::size)).orElseThrow();
         time("the cluster's summary", () -> queries.cluster(largest.id()));
-        List<ClusterMember> members = time("members", () -> queries.members(largest.id()));
-        List<Integer> shown = members.stream().map(ClusterMember::accountRef).limit(GraphDataService.DRILL_CAP)
-                .toList();
+        List<ClusterMember> members = time("the first members",
+                () -> queries.firstMembers(largest.id(), GraphDataService.DRILL_CAP));
+        List<Integer> shown = members.stream().map(ClusterMember::accountRef).toList();
         time("account facts of the shown members", () -> rows.accounts(shown));
         List<Integer> elsewhere = new ArrayList<>();
         members.stream().limit(shown.size()).filter(m -> !m.home()).forEach(m -> elsewhere.add(m.accountRef()));
         time("home clusters of " + elsewhere.size() + " overlapping members", () -> rows.homeClusters(run, elsewhere));
-        List<LinkEnds> inside = time("links inside (cluster_link)", () -> rows.linksInsideCluster(largest.id()));
-        Set<Integer> keep = new HashSet<>(shown);
-        time("filter " + inside.size() + " links to the shown", () -> inside.stream()
-                .filter(l -> keep.contains(l.accountA()) && keep.contains(l.accountB())).toList());
-        time("scores again (GraphDataService reads them per view)", () -> Map.of("n", queries.clusters(run).size()));
+        ClusterLinks links = new ClusterLinks(store);
+        List<LinkEnds> inside = time("links among the shown (cluster_link)",
+                () -> links.amongFirst(largest.id(), shown.size()).orElseThrow());
+        System.out.printf("   (%,d links among the %,d shown)%n", inside.size(), shown.size());
+        time("cluster scores (node colours)", () -> rows.clusterScores(run));
     }
 
     private static <T> T time(String what, Supplier<T> step) {

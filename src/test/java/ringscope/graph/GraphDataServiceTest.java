@@ -28,6 +28,7 @@ import ringscope.model.LinkRecord;
 import ringscope.model.NodePosition;
 import ringscope.model.ProgressSink;
 import ringscope.store.CaseStore;
+import ringscope.store.ClusterLinks;
 import ringscope.store.GraphRows;
 
 /** Graph views built from a real analysis of the bundled classroom-reseller sample. */
@@ -135,13 +136,14 @@ class GraphDataServiceTest {
     @Test
     void everyClusterOpensWithTheLinksStoredWithItWhichAreExactlyTheLinksAmongItsMembers() {
         GraphRows graphRows = new GraphRows(store);
+        ClusterLinks stored = new ClusterLinks(store);
         // the reseller cluster holds more links than one packed cluster_link row (4,096)
-        assertThat(graphRows.linksInsideCluster(queries.clusters(runId).get(0).id())).hasSizeGreaterThan(4_096);
+        assertThat(stored.all(queries.clusters(runId).get(0).id()).orElseThrow()).hasSizeGreaterThan(4_096);
         for (ClusterSummary c : queries.clusters(runId)) {
             List<Integer> members = queries.members(c.id()).stream().map(ClusterMember::accountRef).toList();
             List<LinkEnds> lookedUp = graphRows.linksAmong(runId, members);
             assertThat(lookedUp).isNotEmpty();
-            assertThat(graphRows.linksInsideCluster(c.id())).isEqualTo(lookedUp);
+            assertThat(stored.all(c.id()).orElseThrow()).isEqualTo(lookedUp);
             assertThat(service.load(runId, ViewSpec.cluster(c.id())).links()).extracting(LinkSummary::linkId)
                     .containsExactlyElementsOf(lookedUp.stream().map(LinkEnds::id).toList());
         }
@@ -163,7 +165,7 @@ class GraphDataServiceTest {
                 // what a run analysed before migration V7 looks like
                 assertThat(st.executeUpdate("DELETE FROM cluster_link")).isGreaterThan(0);
             }
-            assertThat(new GraphRows(other).linksInsideCluster(top.id())).isEmpty();
+            assertThat(new ClusterLinks(other).all(top.id())).isEmpty();
             assertThat(graph.load(run, ViewSpec.cluster(top.id())).links()).isEqualTo(stored);
 
             long second = analysis.run("new", AnalysisParameters.defaults(), ProgressSink.NONE, CancelToken.none())

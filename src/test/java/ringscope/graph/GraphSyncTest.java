@@ -36,6 +36,28 @@ class GraphSyncTest {
     }
 
     @Test
+    void anotherViewAltogetherReplacesEverythingAndKeepsTheStylesheet() {
+        VisualGraph first = Scenes.ring(5);
+        sync.show(first, StyleOptions.defaults(), SeedLayout.place(first, Map.of()));
+        sync.select(Set.of("a:1"));
+        Object css = graph.getAttribute("ui.stylesheet");
+        assertThat(css).isNotNull();
+
+        List<VisualNode> nodes = List.of(Scenes.account(21, 100, 0.2, 7), Scenes.account(22, 200, 0.4, 7));
+        VisualGraph other = SceneAssembler.assemble("v2", "t", nodes,
+                List.of(Scenes.link(21, 22, LinkRule.SHARED_IP, 1, 1)), 2, GraphFilter.none(), Set.of(), 10);
+        sync.show(other, StyleOptions.defaults(), Map.of("a:21", new NodePosition("a:21", 1, 2, true)));
+
+        assertThat(graph.nodes().map(n -> n.getId())).containsExactlyInAnyOrder("a:21", "a:22");
+        assertThat(graph.edges().map(e -> e.getId())).containsExactly("e:a:21|a:22");
+        assertThat(graph.getAttribute("ui.stylesheet")).isEqualTo(css);
+        assertThat(sync.positions()).containsOnlyKeys("a:21");
+        assertThat(sync.positions().get("a:21").pinned()).isTrue();
+        sync.select(Set.of("a:22"));
+        assertThat(graph.getNode("a:22").hasAttribute("ui.selected")).isTrue();
+    }
+
+    @Test
     void selectionAndHighlightAndPinsAreAttributes() {
         VisualGraph ring = Scenes.ring(4);
         sync.show(ring, StyleOptions.defaults(), SeedLayout.place(ring, Map.of()));

@@ -125,7 +125,7 @@ class OverviewLinksTest {
             exec(c, "INSERT INTO cluster SELECT id + " + clusterShift + ", " + run + ", rank_no, label, size,"
                     + " core_size, interactions, score FROM cluster WHERE run_id = " + runId);
             exec(c, "INSERT INTO cluster_member SELECT m.cluster_id + " + clusterShift + ", m.account_ref, m.home,"
-                    + " m.confidence, m.links, m.weight_inside, m.rules FROM cluster_member m JOIN cluster k"
+                    + " m.confidence, m.links, m.weight_inside, m.rules, m.ord FROM cluster_member m JOIN cluster k"
                     + " ON k.id = m.cluster_id WHERE k.run_id = " + runId);
             return new Copy(run, clusterShift);
         }

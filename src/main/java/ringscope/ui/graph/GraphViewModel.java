@@ -1,6 +1,5 @@
 package ringscope.ui.graph;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import ringscope.graph.ColourMode;
 import ringscope.graph.GraphDataService;
@@ -51,16 +49,13 @@ public final class GraphViewModel {
     private final GraphPicking picking;
     private final GraphFilters filters = new GraphFilters();
     private final Function<CaseStore, GraphDataService> services;
-    private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
-    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final ViewPicture picture = new ViewPicture();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No case open");
     private final ReadOnlyBooleanWrapper canExpand = new ReadOnlyBooleanWrapper(this, "canExpand");
     private final ReadOnlyBooleanWrapper canCollapse = new ReadOnlyBooleanWrapper(this, "canCollapse");
     private final ObjectProperty<ColourMode> colour = new SimpleObjectProperty<>(this, "colour", ColourMode.SCORE);
     private final BooleanProperty sizeByVolume = new SimpleBooleanProperty(this, "sizeByVolume", false);
-    private final ObservableList<GraphRows.NodeRow> nodeRows = FXCollections.observableArrayList();
-    private final ObservableList<GraphRows.EdgeRow> edgeRows = FXCollections.observableArrayList();
     private final GraphSearch search;
     private final ViewHistory history = new ViewHistory();
     private final GraphInspector inspector;
@@ -145,10 +140,7 @@ public final class GraphViewModel {
     }
 
     private void clearPicture() {
-        picture.set(null);
-        nodeRows.clear();
-        edgeRows.clear();
-        caption.set("");
+        picture.clear();
         title.set("");
     }
 
@@ -222,16 +214,22 @@ public final class GraphViewModel {
         int gen = ++generation;
         Map<String, NodePosition> carried = current != null && full != null && current.base().equals(spec.base())
                 ? places.now() : Map.of();
+        if (!spec.equals(current)) {
+            places.stopLayout(); // a layout of the view left behind would hold the worker before this read
+        }
         current = spec;
         updateCommands();
         GraphDataService s = service;
         long runId = run.id();
         status.set("Opening " + spec.viewKey() + "\u2026");
         stopLoading();
+        GraphFilter filter = filters.filterProperty().get();
         CancelToken token = runner.submit("Opening graph view", (p, c) -> {
             ViewData d = s.load(runId, spec, p, c);
-            VisualGraph all = d.assemble(GraphFilter.none(), GraphDataService.capOf(spec));
-            return new Loaded(d, all, Placement.of(s, runId, all, carried), s.tags());
+            int cap = GraphDataService.capOf(spec);
+            VisualGraph all = d.assemble(GraphFilter.none(), cap);
+            return new Loaded(d, all, ViewPicture.prepare(d, all, filter, cap), Placement.of(s, runId, all, carried),
+                    s.tags());
         }, p -> {
             if (gen == generation) {
                 status.set(String.format("Opening %s: %s once for this analysis run, %,d of %,d links (%.0f%%)",
@@ -270,11 +268,13 @@ public final class GraphViewModel {
         return loadingNow.getReadOnlyProperty();
     }
 
-    private record Loaded(ViewData data, VisualGraph full, Placement placement, List<Tag> tags) {}
+    private record Loaded(ViewData data, VisualGraph full, ViewPicture.Assembled visible, Placement placement,
+            List<Tag> tags) {}
 
     private void shown(Loaded l) {
         data = l.data();
         full = l.full();
+        picture.setView(data, GraphDataService.capOf(current), l.visible());
         picking.setDrawn(new DrawnTargets(full));
         places.show(new NodePlaces.Shown(service, run.id(), current.viewKey(), full), l.placement().positions());
         title.set(data.title());
@@ -308,19 +308,8 @@ public final class GraphViewModel {
         if (data == null) {
             return;
         }
-        VisualGraph visible = data.assemble(filters.filterProperty().get(), GraphDataService.capOf(current));
-        Map<String, NodePosition> at = new HashMap<>();
-        Map<String, NodePosition> positions = places.now();
-        visible.nodes().forEach(n -> {
-            NodePosition p = positions.get(n.key());
-            if (p != null) {
-                at.put(n.key(), p);
-            }
-        });
-        picture.set(new Picture(visible, new StyleOptions(colour.get(), sizeByVolume.get()), at, fit));
-        caption.set(visible.caption(data.nodeNoun()));
-        nodeRows.setAll(GraphRows.nodes(visible));
-        edgeRows.setAll(GraphRows.edges(visible));
+        picture.paint(filters.filterProperty().get(), new StyleOptions(colour.get(), sizeByVolume.get()),
+                places.now(), fit);
         picking.refresh();
     }
 
@@ -403,7 +392,7 @@ public final class GraphViewModel {
     // ---- properties ----
 
     public ReadOnlyObjectProperty<Picture> pictureProperty() {
-        return picture.getReadOnlyProperty();
+        return picture.pictureProperty();
     }
 
     /** Positions computed by a finished layout (or a pin), for the canvas to move nodes to. */
@@ -417,7 +406,7 @@ public final class GraphViewModel {
     }
 
     public ReadOnlyStringProperty captionProperty() {
-        return caption.getReadOnlyProperty();
+        return picture.captionProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -476,11 +465,11 @@ public final class GraphViewModel {
     }
 
     public ObservableList<GraphRows.NodeRow> nodeRows() {
-        return nodeRows;
+        return picture.nodeRows();
     }
 
     public ObservableList<GraphRows.EdgeRow> edgeRows() {
-        return edgeRows;
+        return picture.edgeRows();
     }
 
     public ObservableList<AccountHit> hits() {

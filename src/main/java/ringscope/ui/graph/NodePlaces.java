@@ -9,8 +9,10 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import ringscope.ui.BackgroundRunner;
+import ringscope.graph.ForceLayout;
 import ringscope.graph.GraphDataService;
 import ringscope.graph.VisualGraph;
+import ringscope.model.CancelToken;
 import ringscope.model.NodePosition;
 
 /**
@@ -27,6 +29,8 @@ final class NodePlaces {
     private final ReadOnlyObjectWrapper<Map<String, NodePosition>> moved = new ReadOnlyObjectWrapper<>(this, "moved");
     private Map<String, NodePosition> positions = new HashMap<>();
     private Shown shown;
+    /** The layout running for the shown view, null when none is. */
+    private CancelToken layout;
 
     NodePlaces(BackgroundRunner runner, Consumer<String> status) {
         this.runner = runner;
@@ -41,6 +45,7 @@ final class NodePlaces {
 
     /** No view is shown (another case, or none). */
     void clear() {
+        stopLayout();
         shown = null;
         positions = new HashMap<>();
     }
@@ -60,15 +65,42 @@ final class NodePlaces {
         }
         Shown view = shown;
         Map<String, NodePosition> start = now();
-        runner.submit("Graph layout", (p, c) -> view.service().layOut(view.runId(), view.graph(), start, fixed, p, c),
+        stopLayout();
+        CancelToken[] mine = new CancelToken[1];
+        mine[0] = runner.submit("Graph layout",
+                (p, c) -> view.service().layOut(view.runId(), view.graph(), start, fixed, p, c),
                 p -> status.accept(String.format("Laying out: step %,d of %,d", p.bytesDone(), p.bytesTotal())),
                 result -> {
+                    finished(mine[0]);
                     if (stillShown.getAsBoolean()) {
                         positions = new HashMap<>(result);
                         moved.set(Map.copyOf(result));
                         status.accept("Layout computed and stored with the case");
                     }
-                }, e -> status.accept(e.getMessage()));
+                }, e -> {
+                    finished(mine[0]);
+                    if (!(e instanceof ForceLayout.LayoutCancelledException)) {
+                        status.accept(e.getMessage());
+                    }
+                });
+        layout = mine[0];
+    }
+
+    /**
+     * Stops the layout of the shown view, if one is running (another view is being opened: the single worker would
+     * otherwise finish laying out a view nobody sees before reading the new one). Nothing of it is stored.
+     */
+    void stopLayout() {
+        if (layout != null) {
+            layout.cancel();
+            layout = null;
+        }
+    }
+
+    private void finished(CancelToken token) {
+        if (layout == token) {
+            layout = null;
+        }
     }
 
     /** A node was dragged to (x, y): it stays there (pinned) and the layout is stored. */

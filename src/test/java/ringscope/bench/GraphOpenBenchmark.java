@@ -64,7 +64,11 @@ public final class GraphOpenBenchmark {
             System.out.printf("cluster #%d: %,d accounts%n", largest.rank(), largest.size());
             List<Double> warm = new ArrayList<>();
             for (int i = 0; i <= n; i++) {
+                java.time.LocalTime from = java.time.LocalTime.now();
                 double ms = shown(vm, cluster, () -> vm.open(cluster));
+                if (i == 0) { // the window to look at in a profile (-XX:StartFlightRecording)
+                    System.out.printf("cold open from %s to %s%n", from, java.time.LocalTime.now());
+                }
                 if (i == 0) {
                     System.out.printf("open cluster, first in the JVM (cold): %.0f ms %s%n", ms, lastSplit);
                 } else {

@@ -114,7 +114,7 @@ public final class GraphDataService {
         all.addAll(added);
         Map<Integer, AccountFacts> facts = rows.accounts(added);
         Map<Integer, Long> homes = rows.homeClusters(runId, added);
-        Map<Long, Double> scores = scores(runId);
+        Map<Long, Double> scores = rows.clusterScores(runId);
         List<VisualNode> nodes = new ArrayList<>(base.nodes());
         added.forEach(r -> nodes.add(accountNode(r, facts.get(r), homes.getOrDefault(r, -1L), scores)));
         Set<Integer> fresh = new java.util.HashSet<>(added);
@@ -198,7 +198,7 @@ public final class GraphDataService {
             }
         }
         homes.putAll(rows.homeClusters(runId, elsewhere));
-        Map<Long, Double> scores = scores(runId);
+        Map<Long, Double> scores = rows.clusterScores(runId);
         List<VisualNode> nodes = new ArrayList<>();
         // one key string per account, shared by its node and all its links (123k links for 2,000 accounts)
         Map<Integer, String> keys = new HashMap<>();
@@ -228,7 +228,7 @@ public final class GraphDataService {
         refs.sort(Comparator.comparingInt((Integer r) -> n.hops().get(r)).thenComparingInt(r -> r));
         Map<Integer, AccountFacts> facts = rows.accounts(refs);
         Map<Integer, Long> homes = rows.homeClusters(runId, refs);
-        Map<Long, Double> scores = scores(runId);
+        Map<Long, Double> scores = rows.clusterScores(runId);
         List<VisualNode> nodes = new ArrayList<>();
         for (int ref : refs) {
             nodes.add(accountNode(ref, facts.get(ref), homes.getOrDefault(ref, -1L), scores));
@@ -241,10 +241,6 @@ public final class GraphDataService {
         int total = n.capped() ? refs.size() + 1 : refs.size();
         return new ViewData(runId, ViewSpec.around(accountRef, hops), title, "accounts", nodes, links, total,
                 Set.of(NodeKind.ACCOUNT.key(accountRef)));
-    }
-
-    private Map<Long, Double> scores(long runId) {
-        return rows.clusterScores(runId);
     }
 
     private static VisualNode accountNode(int ref, AccountFacts facts, long home, Map<Long, Double> scores) {

@@ -104,8 +104,7 @@ public final class AnalysisWriter {
     }
 
     private static long write(Connection c, NewRun run) throws SQLException {
-        c.setAutoCommit(false);
-        try {
+        return Transactions.inOne(c, () -> {
             long runId = next(c, "analysis_run");
             insertRun(c, runId, run);
             long valueBase = next(c, "link_value") - 1;
@@ -116,14 +115,8 @@ public final class AnalysisWriter {
             insertClusters(c, runId, firstCluster, run.clusters());
             insertClusterLinks(c, firstCluster, firstLink, run);
             ClusterPairLinks.insert(c, runId, ClusterPairLinks.fold(run, firstCluster));
-            c.commit();
             return runId;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+        });
     }
 
     private static long next(Connection c, String table) throws SQLException {

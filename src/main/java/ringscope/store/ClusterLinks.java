@@ -149,8 +149,7 @@ public final class ClusterLinks {
             }
         }
         try {
-            c.setAutoCommit(false);
-            try {
+            Transactions.inOne(c, () -> {
                 if (count(c, "reach IS NULL", clusterId) > 0) {
                     try (PreparedStatement ps = c.prepareStatement("DELETE FROM cluster_link WHERE cluster_id = ?")) {
                         ps.setLong(1, clusterId);
@@ -158,13 +157,8 @@ public final class ClusterLinks {
                     }
                     insert(c, clusterId, all.size(), all::get, ords(c, clusterId));
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+                return null;
+            });
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not store the links of cluster " + clusterId
                     + " in member order (read whole again at the next open)", e);

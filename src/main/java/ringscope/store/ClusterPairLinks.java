@@ -58,14 +58,10 @@ public final class ClusterPairLinks {
      */
     public void store(long runId, List<ClusterLink> folded) {
         try (Connection c = store.connect()) {
-            c.setAutoCommit(false);
-            try {
+            Transactions.inOne(c, () -> {
                 write(c, runId, folded, "MERGE INTO cluster_pair_link KEY (run_id, chunk_no) VALUES (?, ?, ?, ?, ?)");
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }

@@ -27,16 +27,12 @@ public final class GraphLayoutRepository {
     /** Replaces the stored layout of {@code layout.viewKey()} in its run. */
     public void save(GraphLayout layout) {
         try (Connection c = store.connect()) {
-            c.setAutoCommit(false);
-            try {
+            Transactions.inOne(c, () -> {
                 delete(c, layout.runId(), layout.viewKey());
                 insertHeader(c, layout);
                 insertNodes(c, layout);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }

@@ -1,6 +1,7 @@
 package ringscope.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +35,7 @@ public final class GraphSync {
     private Set<String> highlighted = Set.of();
     private Set<String> selected = Set.of();
     private String stylesheet = "";
+    private final Map<String, Object[]> classArrays = new HashMap<>();
 
     public GraphSync(Graph graph, GraphStyles styles) {
         this.graph = Objects.requireNonNull(graph, "graph");
@@ -120,9 +122,17 @@ public final class GraphSync {
             if (edge == null) {
                 edge = graph.addEdge(e.key(), e.source(), e.target());
             }
-            set(edge, "ui.class", styles.edgeClasses(e));
+            set(edge, "ui.class", edgeClasses(e));
             set(edge, "ui.size", round(styles.edgeWidth(e, maxWeight)));
         }
+    }
+
+    /**
+     * An edge's classes as an array, one array per combination: GraphStream splits a class string with a regular
+     * expression each time it works out an element's style group (twice per new edge), an array it reads as is.
+     */
+    private Object[] edgeClasses(VisualEdge e) {
+        return classArrays.computeIfAbsent(styles.edgeClasses(e), c -> c.split(","));
     }
 
     private static double round(double v) {
@@ -132,6 +142,16 @@ public final class GraphSync {
     private static void set(Element e, String attribute, Object value) {
         if (!value.equals(e.getAttribute(attribute))) {
             e.setAttribute(attribute, value);
+        }
+    }
+
+    /** Sets several values (GraphStream keeps two or more as an array, one as itself) unless they are set already. */
+    private static void set(Element e, String attribute, Object[] values) {
+        Object now = e.getAttribute(attribute);
+        boolean same = now instanceof Object[] a ? Arrays.equals(a, values)
+                : values.length == 1 && values[0].equals(now);
+        if (!same) {
+            e.setAttribute(attribute, values);
         }
     }
 

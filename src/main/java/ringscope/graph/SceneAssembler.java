@@ -1,8 +1,10 @@
 package ringscope.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +13,18 @@ import java.util.Set;
 import ringscope.model.LinkRule;
 
 /**
- * Turns the data of a view (nodes and per-rule links) into what is drawn: applies the filter, caps the nodes, and
- * folds the links between each pair of nodes into one {@link VisualEdge}. Pure and thread-safe.
+ * Turns the data of a view (nodes and per-rule links) into what is drawn: applies the filter, caps the nodes, folds
+ * the links between each pair of nodes into one {@link VisualEdge}, and caps the edges. Pure and thread-safe.
  */
 public final class SceneAssembler {
+    /**
+     * At most this many edges in one view (the caption then says "N of M links"). A dense cluster has over 100,000
+     * linked pairs among the 2,000 accounts shown: more than anyone can read, and every edge costs time on the FX
+     * thread to enter GraphStream's graph and a force layout step.
+     */
+    public static final int EDGE_CAP = 8_000;
+    /** Under the edge cap each node keeps at least its this-many heaviest edges, then the heaviest of the rest fill it. */
+    public static final int KEPT_PER_NODE = 2;
     private static final LinkRule[] RULES = LinkRule.values();
 
     private SceneAssembler() {}
@@ -37,27 +47,85 @@ public final class SceneAssembler {
                 shown.put(n.key(), n);
             }
         }
-        // grouped by the two node keys (the shared key strings cache their hashes); an edge key is made per edge
-        Set<Pair> allPairs = new HashSet<>();
-        Map<Pair, List<LinkSummary>> byPair = new LinkedHashMap<>();
+        // grouped by the two node keys (the shared key strings cache their hashes); edges are made only for the pairs
+        // kept under the edge cap
+        Set<Pair> allPairs = new HashSet<>(links.size() * 2);
+        Map<Pair, Bundle> byPair = new LinkedHashMap<>();
         for (LinkSummary l : links) {
             Pair pair = Pair.of(l.source(), l.target());
             allPairs.add(pair);
             if (shown.containsKey(l.source()) && shown.containsKey(l.target()) && filter.accepts(l)) {
-                byPair.computeIfAbsent(pair, k -> new ArrayList<>(2)).add(l);
+                byPair.computeIfAbsent(pair, Bundle::new).add(l);
             }
         }
-        List<VisualEdge> edges = foldPairs(byPair);
+        List<VisualEdge> edges = foldPairs(cap(byPair.values(), EDGE_CAP));
         return new VisualGraph(viewKey, title, List.copyOf(shown.values()), edges, totalNodes, allPairs.size());
+    }
+
+    private static int heavierFirst(Bundle x, Bundle y) {
+        int c = Double.compare(y.weight, x.weight);
+        if (c == 0) {
+            c = x.pair.low().compareTo(y.pair.low());
+        }
+        return c != 0 ? c : x.pair.high().compareTo(y.pair.high());
+    }
+
+    /** The links between one pair of nodes, and their summed weight. */
+    private static final class Bundle {
+        private final Pair pair;
+        private final List<LinkSummary> links = new ArrayList<>(2);
+        private double weight;
+
+        private Bundle(Pair pair) {
+            this.pair = pair;
+        }
+
+        private void add(LinkSummary l) {
+            links.add(l);
+            weight += l.weight();
+        }
+    }
+
+    /**
+     * The pairs to draw when there are more than {@code cap}: first, heaviest first, every pair that is one of the
+     * {@link #KEPT_PER_NODE} heaviest of either of its nodes (so no node is left without its strongest ties), then the
+     * heaviest of the rest until {@code cap}. Ties in weight go by the two node keys.
+     */
+    private static Collection<Bundle> cap(Collection<Bundle> pairs, int cap) {
+        if (pairs.size() <= cap) {
+            return pairs;
+        }
+        List<Bundle> heaviestFirst = new ArrayList<>(pairs);
+        heaviestFirst.sort(SceneAssembler::heavierFirst);
+        boolean[] take = new boolean[heaviestFirst.size()];
+        Map<String, Integer> kept = new HashMap<>();
+        int taken = 0;
+        for (int i = 0; i < take.length && taken < cap; i++) {
+            Pair p = heaviestFirst.get(i).pair;
+            if (kept.getOrDefault(p.low(), 0) < KEPT_PER_NODE || kept.getOrDefault(p.high(), 0) < KEPT_PER_NODE) {
+                take[i] = true;
+                taken++;
+                kept.merge(p.low(), 1, Integer::sum);
+                kept.merge(p.high(), 1, Integer::sum);
+            }
+        }
+        int room = cap - taken; // for the heaviest of the rest
+        List<Bundle> out = new ArrayList<>(cap);
+        for (int i = 0; i < take.length; i++) {
+            if (take[i] || room-- > 0) {
+                out.add(heaviestFirst.get(i));
+            }
+        }
+        return out;
     }
 
     /** One edge per pair of nodes: rules joined, weights summed, style from the strongest tier and heaviest rule. */
     public static List<VisualEdge> fold(List<LinkSummary> links) {
-        Map<Pair, List<LinkSummary>> byPair = new LinkedHashMap<>();
+        Map<Pair, Bundle> byPair = new LinkedHashMap<>();
         for (LinkSummary l : links) {
-            byPair.computeIfAbsent(Pair.of(l.source(), l.target()), k -> new ArrayList<>(2)).add(l);
+            byPair.computeIfAbsent(Pair.of(l.source(), l.target()), Bundle::new).add(l);
         }
-        return foldPairs(byPair);
+        return foldPairs(byPair.values());
     }
 
     /**
@@ -83,10 +151,10 @@ public final class SceneAssembler {
         }
     }
 
-    private static List<VisualEdge> foldPairs(Map<Pair, List<LinkSummary>> byPair) {
-        List<VisualEdge> out = new ArrayList<>(byPair.size());
-        for (Map.Entry<Pair, List<LinkSummary>> e : byPair.entrySet()) {
-            out.add(foldPair(VisualEdge.keyOf(e.getKey().low(), e.getKey().high()), e.getValue()));
+    private static List<VisualEdge> foldPairs(Collection<Bundle> pairs) {
+        List<VisualEdge> out = new ArrayList<>(pairs.size());
+        for (Bundle b : pairs) {
+            out.add(foldPair(VisualEdge.keyOf(b.pair.low(), b.pair.high()), b.links));
         }
         out.sort(Comparator.comparingDouble(VisualEdge::weight).reversed().thenComparing(VisualEdge::key));
         return out;

@@ -49,8 +49,7 @@ public final class ClusterOpenProbe {
             System.out.println("MARK whole-load-start " + System.currentTimeMillis());
             GraphDataService service = new GraphDataService(store);
             long run = service.queries().latestRun().orElseThrow().id();
-            long id = service.queries().clusters(run).stream().max(Comparator.comparingInt(ClusterSummary::size))
-                    .orElseThrow().id();
+            long id = picked(service.queries().clusters(run)).id();
             for (int i = 0; i < Integer.getInteger("probe.passes", 2); i++) {
                 long t = System.nanoTime();
                 long c = THREADS.getCurrentThreadCpuTime();
@@ -78,7 +77,7 @@ public final class ClusterOpenProbe {
         GraphRows rows = time("new GraphRows", () -> new GraphRows(store));
         long run = time("latest run", () -> queries.latestRun().orElseThrow().id());
         List<ClusterSummary> clusters = time("clusters of the run (scores)", () -> queries.clusters(run));
-        ClusterSummary largest = clusters.stream().max(Comparator.comparingInt(ClusterSummary::size)).orElseThrow();
+        ClusterSummary largest = picked(clusters);
         time("the cluster's summary", () -> queries.cluster(largest.id()));
         List<ClusterMember> members = time("the first members",
                 () -> queries.firstMembers(largest.id(), GraphDataService.DRILL_CAP));
@@ -92,6 +91,12 @@ public final class ClusterOpenProbe {
                 () -> links.amongFirst(largest.id(), shown.size()).orElseThrow());
         System.out.printf("   (%,d links among the %,d shown)%n", inside.size(), shown.size());
         time("cluster scores (node colours)", () -> rows.clusterScores(run));
+    }
+
+    /** The largest cluster, or the K-th largest with {@code -Dprobe.pick=K}. */
+    private static ClusterSummary picked(List<ClusterSummary> clusters) {
+        return clusters.stream().sorted(Comparator.comparingInt(ClusterSummary::size).reversed())
+                .skip(Integer.getInteger("probe.pick", 1) - 1L).findFirst().orElseThrow();
     }
 
     private static <T> T time(String what, Supplier<T> step) {

@@ -36,6 +36,28 @@ class GraphSyncTest {
     }
 
     @Test
+    void edgesGetTheStyleOfTheirClassesInTheViewersGraph() {
+        org.graphstream.ui.graphicGraph.GraphicGraph viewer = new org.graphstream.ui.graphicGraph.GraphicGraph("v");
+        graph.addSink(viewer);
+        VisualGraph ring = Scenes.ring(5); // shared-IP links (medium, network family) and one payment link (strong)
+        sync.show(ring, StyleOptions.defaults(), Map.of());
+        sync.show(ring, StyleOptions.defaults(), Map.of()); // unchanged: nothing set again
+
+        org.graphstream.ui.graphicGraph.GraphicGraph byString = new org.graphstream.ui.graphicGraph.GraphicGraph("s");
+        byString.setAttribute("ui.stylesheet", new GraphStyles().stylesheet(Set.of()));
+        for (VisualEdge e : ring.edges()) {
+            byString.addNode(e.source() + e.key());
+            byString.addNode(e.target() + e.key());
+            byString.addEdge(e.key(), e.source() + e.key(), e.target() + e.key())
+                    .setAttribute("ui.class", new GraphStyles().edgeClasses(e));
+            var shown = ((org.graphstream.ui.graphicGraph.GraphicEdge) viewer.getEdge(e.key())).getStyle();
+            var expected = ((org.graphstream.ui.graphicGraph.GraphicEdge) byString.getEdge(e.key())).getStyle();
+            assertThat(shown.getId()).as(e.key()).isEqualTo(expected.getId()).isNotEqualTo("edge");
+            assertThat(shown.getStrokeMode()).isEqualTo(expected.getStrokeMode());
+        }
+    }
+
+    @Test
     void anotherViewAltogetherReplacesEverythingAndKeepsTheStylesheet() {
         VisualGraph first = Scenes.ring(5);
         sync.show(first, StyleOptions.defaults(), SeedLayout.place(first, Map.of()));

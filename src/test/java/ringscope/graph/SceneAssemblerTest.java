@@ -38,6 +38,41 @@ class SceneAssemblerTest {
     }
 
     @Test
+    void aDenseViewKeepsEachNodesHeaviestEdgesThenTheHeaviestOfTheRestUpToTheEdgeCap() {
+        // 200 accounts, every pair linked (19,900 pairs); the weight of a pair grows with its lower account number, so
+        // the 8,000 heaviest pairs are all among the last accounts and the first accounts' edges are the lightest
+        int n = 200;
+        List<VisualNode> nodes = new java.util.ArrayList<>();
+        List<LinkSummary> links = new java.util.ArrayList<>();
+        for (int a = 1; a <= n; a++) {
+            nodes.add(Scenes.account(a, 10, 0.5, 1));
+            for (int b = 1; b < a; b++) {
+                links.add(Scenes.link(b, a, LinkRule.SHARED_IP, b * 1000.0 + a, links.size() + 1));
+            }
+        }
+        VisualGraph g = SceneAssembler.assemble("v", "t", nodes, links, n, GraphFilter.none(), Set.of(), n);
+
+        assertThat(g.edges()).hasSize(SceneAssembler.EDGE_CAP);
+        assertThat(g.totalEdges()).isEqualTo(n * (n - 1) / 2);
+        assertThat(g.caption("accounts")).isEqualTo("200 accounts, 8,000 of 19,900 links");
+        // every account keeps at least its two heaviest edges, even account 1, whose edges are the lightest of all
+        List<VisualEdge> all = SceneAssembler.fold(links);
+        for (VisualNode node : nodes) {
+            List<VisualEdge> heaviestTwo = all.stream().filter(e -> e.touches(node.key()))
+                    .sorted(java.util.Comparator.comparingDouble(VisualEdge::weight).reversed()).limit(2).toList();
+            assertThat(g.edges()).as(node.key()).containsAll(heaviestTwo);
+        }
+        // the rest are the heaviest: nothing left out is heavier than the lightest edge kept beyond those two each
+        java.util.Set<VisualEdge> kept = new java.util.HashSet<>(g.edges());
+        double heaviestLeftOut = all.stream().filter(e -> !kept.contains(e)).mapToDouble(VisualEdge::weight).max()
+                .orElseThrow();
+        long heavierKept = g.edges().stream().filter(e -> e.weight() > heaviestLeftOut).count();
+        assertThat(heavierKept).as("the cap is filled with the heaviest edges").isGreaterThan(7_000);
+        assertThat(g.edges()).isSortedAccordingTo(java.util.Comparator.comparingDouble(VisualEdge::weight).reversed()
+                .thenComparing(VisualEdge::key));
+    }
+
+    @Test
     void theNodeCapKeepsTheHeadOfTheListAndSaysShowingNOfM() {
         List<VisualNode> nodes = List.of(Scenes.account(1, 10, 0.9, 1), Scenes.account(2, 10, 0.8, 1),
                 Scenes.account(3, 10, 0.7, 1));

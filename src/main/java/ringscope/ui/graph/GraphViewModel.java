@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,7 +30,6 @@ import ringscope.model.AnalysisRunInfo;
 import ringscope.model.CancelToken;
 import ringscope.model.ClusterMember;
 import ringscope.model.NodePosition;
-import ringscope.model.Tag;
 import ringscope.store.CaseStore;
 import ringscope.ui.BackgroundRunner;
 import ringscope.ui.Selection;
@@ -50,6 +50,7 @@ public final class GraphViewModel {
     private final GraphFilters filters = new GraphFilters();
     private final Function<CaseStore, GraphDataService> services;
     private final ViewPicture picture = new ViewPicture();
+    private final ViewPrefetch prefetch;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No case open");
     private final ReadOnlyBooleanWrapper canExpand = new ReadOnlyBooleanWrapper(this, "canExpand");
@@ -77,6 +78,7 @@ public final class GraphViewModel {
         this.picking = new GraphPicking(selection);
         this.search = new GraphSearch(runner, status::set);
         this.places = new NodePlaces(runner, status::set);
+        this.prefetch = new ViewPrefetch(runner);
         this.services = services;
         this.inspector = new GraphInspector(runner, selection,
                 t -> picking.drawn().keyOf(t).flatMap(picking.drawn()::node));
@@ -89,6 +91,7 @@ public final class GraphViewModel {
     /** Shows the latest analysis run of {@code store} (null: no case), starting at the overview. */
     public void show(CaseStore store) {
         stopLoading();
+        prefetch.reset();
         generation++;
         service = store == null ? null : services.apply(store);
         run = null;
@@ -224,29 +227,33 @@ public final class GraphViewModel {
         status.set("Opening " + spec.viewKey() + "\u2026");
         stopLoading();
         GraphFilter filter = filters.filterProperty().get();
-        CancelToken token = runner.submit("Opening graph view", (p, c) -> {
-            ViewData d = s.load(runId, spec, p, c);
-            int cap = GraphDataService.capOf(spec);
-            VisualGraph all = d.assemble(GraphFilter.none(), cap);
-            return new Loaded(d, all, ViewPicture.prepare(d, all, filter, cap), Placement.of(s, runId, all, carried),
-                    s.tags());
-        }, p -> {
-            if (gen == generation) {
-                status.set(String.format("Opening %s: %s once for this analysis run, %,d of %,d links (%.0f%%)",
-                        spec.viewKey(), p.stage(), p.items(), p.bytesTotal(), 100 * Math.max(0, p.fraction())));
-            }
-        }, l -> {
+        Consumer<ViewPrefetch.Loaded> onLoaded = l -> {
             if (gen == generation) {
                 loaded(null);
                 shown(l);
             }
-        }, e -> {
+        };
+        Consumer<Exception> onFailed = e -> {
             if (gen == generation) {
                 loaded(null);
                 status.set(e instanceof java.util.concurrent.CancellationException
                         ? "Stopped opening " + spec.viewKey() : e.getMessage());
             }
-        });
+        };
+        Optional<ViewPrefetch.Prepared> ready = carried.isEmpty() ? prefetch.take(s, runId, spec) : Optional.empty();
+        if (ready.isPresent()) { // read ahead while the overview was shown
+            loaded(ready.get().token());
+            ready.get().whenDone(onLoaded, onFailed);
+            return;
+        }
+        prefetch.drop();
+        CancelToken token = runner.submit("Opening graph view",
+                (p, c) -> ViewPrefetch.read(s, runId, spec, filter, carried, p, c), p -> {
+            if (gen == generation) {
+                status.set(String.format("Opening %s: %s once for this analysis run, %,d of %,d links (%.0f%%)",
+                        spec.viewKey(), p.stage(), p.items(), p.bytesTotal(), 100 * Math.max(0, p.fraction())));
+            }
+        }, onLoaded, onFailed);
         loaded(token);
     }
 
@@ -268,10 +275,7 @@ public final class GraphViewModel {
         return loadingNow.getReadOnlyProperty();
     }
 
-    private record Loaded(ViewData data, VisualGraph full, ViewPicture.Assembled visible, Placement placement,
-            List<Tag> tags) {}
-
-    private void shown(Loaded l) {
+    private void shown(ViewPrefetch.Loaded l) {
         data = l.data();
         full = l.full();
         picture.setView(data, GraphDataService.capOf(current), l.visible());
@@ -285,6 +289,9 @@ public final class GraphViewModel {
         status.set(l.placement().describe());
         if (l.placement().needsLayout()) {
             relayout(l.placement().fixed());
+        }
+        if (current.kind() == ViewSpec.Kind.OVERVIEW) {
+            prefetch.overviewShown(service, run.id(), full, filters.filterProperty().get());
         }
         if (pendingFocus != null) {
             String key = pendingFocus;
@@ -440,6 +447,7 @@ public final class GraphViewModel {
      * graph is coloured or filtered by tag; the nodes stay where they are.
      */
     public void refreshTags() {
+        prefetch.drop();
         if (run != null && current != null && (colour.get() == ColourMode.TAG || filters.usesTags())) {
             load(current);
         }

@@ -348,6 +348,8 @@ class GraphViewTest {
         CaseworkService casework = new CaseworkService(store, "test");
         Tag tag = casework.createTag("graph-filter-" + System.nanoTime(), "#d62728", "three accounts");
         casework.tag(tag.id(), tagged);
+        // tagged behind the tab's back: tell it, as the app does for every casework action (Composition)
+        robot.interact(vm::refreshTags);
 
         openTopCluster(robot);
         ComboBox<String> attribute = robot.lookup("#graphAttribute").query();

@@ -1,0 +1,174 @@
+package ringscope.ui.graph;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import ringscope.graph.GraphDataService;
+import ringscope.graph.GraphFilter;
+import ringscope.graph.NodeKind;
+import ringscope.graph.ViewData;
+import ringscope.graph.ViewSpec;
+import ringscope.graph.VisualGraph;
+import ringscope.graph.VisualNode;
+import ringscope.model.CancelToken;
+import ringscope.model.NodePosition;
+import ringscope.model.ProgressSink;
+import ringscope.model.Tag;
+import ringscope.ui.BackgroundRunner;
+
+/**
+ * Reads a graph view off the FX thread ({@link #read}), and prepares the view an analyst most likely opens first
+ * while the overview is on screen: the cluster ranked first (the top row of the Clusters tab). Opening that view
+ * then takes what was read, or joins the read still running, instead of reading it again; opening any other view
+ * drops it and asks its read to stop at its next check (the single worker is then free after at most one step of
+ * the read). Prepared once per analysis run shown, used at most once, dropped when tags change. UI thread, except
+ * {@link #read}, which runs on the worker.
+ */
+final class ViewPrefetch {
+    /** A view as read: its data, its whole graph, the part the filter shows, where its nodes go, the case's tags. */
+    record Loaded(ViewData data, VisualGraph full, ViewPicture.Assembled visible, Placement placement,
+            List<Tag> tags) {}
+
+    /** Reads {@code spec} of analysis run {@code runId}; a read stopped before it began reads nothing. Worker. */
+    static Loaded read(GraphDataService s, long runId, ViewSpec spec, GraphFilter filter,
+            Map<String, NodePosition> carried, ProgressSink progress, CancelToken cancel) throws Exception {
+        if (cancel.isCancelled()) {
+            throw new CancellationException("stopped before it began");
+        }
+        ViewData d = s.load(runId, spec, progress, cancel);
+        int cap = GraphDataService.capOf(spec);
+        VisualGraph all = d.assemble(GraphFilter.none(), cap);
+        return new Loaded(d, all, ViewPicture.prepare(d, all, filter, cap), Placement.of(s, runId, all, carried),
+                s.tags());
+    }
+
+    /** A read started ahead of the analyst; handed over at most once. */
+    static final class Prepared {
+        private final GraphDataService service;
+        private final long runId;
+        private final ViewSpec spec;
+        private CancelToken token;
+        private boolean done;
+        private Loaded loaded;
+        private Exception failure;
+        private Consumer<Loaded> onLoaded;
+        private Consumer<Exception> onFailed;
+
+        private Prepared(GraphDataService service, long runId, ViewSpec spec) {
+            this.service = service;
+            this.runId = runId;
+            this.spec = spec;
+        }
+
+        /** The read's token: cancelling it stops a read still running. */
+        CancelToken token() {
+            return token;
+        }
+
+        /** Calls one of the two with the read's outcome: now if the read has ended, else when it ends. */
+        void whenDone(Consumer<Loaded> loadedThen, Consumer<Exception> failedThen) {
+            onLoaded = loadedThen;
+            onFailed = failedThen;
+            if (done) {
+                deliver();
+            }
+        }
+
+        private void finish(Loaded l, Exception e) {
+            done = true;
+            loaded = l;
+            failure = e;
+            if (onLoaded != null) {
+                deliver();
+            }
+        }
+
+        private void deliver() {
+            if (loaded != null) {
+                onLoaded.accept(loaded);
+            } else {
+                onFailed.accept(failure);
+            }
+        }
+    }
+
+    private final BackgroundRunner runner;
+    private Prepared prepared;
+    private GraphDataService preparedFor;
+    private long preparedRun = -1;
+
+    ViewPrefetch(BackgroundRunner runner) {
+        this.runner = runner;
+    }
+
+    /**
+     * The overview of run {@code runId} is on screen: starts reading its first-ranked cluster unless this was done
+     * for that run already (or the overview has no cluster).
+     */
+    void overviewShown(GraphDataService s, long runId, VisualGraph overview, GraphFilter filter) {
+        if (s == preparedFor && runId == preparedRun) {
+            return;
+        }
+        drop();
+        preparedFor = s;
+        preparedRun = runId;
+        Optional<VisualNode> first = overview.nodes().stream().filter(n -> n.kind() == NodeKind.CLUSTER)
+                .min(Comparator.comparingInt(ViewPrefetch::rank).thenComparingLong(VisualNode::id));
+        if (first.isEmpty()) {
+            return;
+        }
+        ViewSpec spec = ViewSpec.cluster(first.get().id());
+        Prepared p = new Prepared(s, runId, spec);
+        prepared = p;
+        p.token = runner.submit("Preparing the first-ranked cluster",
+                (progress, cancel) -> read(s, runId, spec, filter, Map.of(), progress, cancel), progress -> {},
+                l -> p.finish(l, null), e -> {
+                    p.finish(null, e);
+                    if (prepared == p && p.onLoaded == null) {
+                        prepared = null; // nothing to hand over; an open reads the view itself
+                    }
+                });
+    }
+
+    private static int rank(VisualNode n) {
+        try {
+            return Integer.parseInt(n.attributes().getOrDefault("rank", ""));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /**
+     * The prepared read if it is {@code spec} of this service and run (it is then handed over and forgotten here);
+     * else empty, and anything prepared is dropped.
+     */
+    Optional<Prepared> take(GraphDataService s, long runId, ViewSpec spec) {
+        Prepared p = prepared;
+        prepared = null;
+        if (p != null && p.service == s && p.runId == runId && p.spec.equals(spec)) {
+            return Optional.of(p);
+        }
+        if (p != null) {
+            p.token.cancel();
+        }
+        return Optional.empty();
+    }
+
+    /** Forgets what was prepared and asks a read still running to stop (another case, changed tags). */
+    void drop() {
+        if (prepared != null) {
+            prepared.token.cancel();
+            prepared = null;
+        }
+    }
+
+    /** Another case or none: the next overview shown prepares again. */
+    void reset() {
+        drop();
+        preparedFor = null;
+        preparedRun = -1;
+    }
+}

@@ -1,0 +1,246 @@
+package ringscope.ui.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ringscope.analysis.AnalysisService;
+import ringscope.graph.GraphDataService;
+import ringscope.graph.GraphFilter;
+import ringscope.graph.ViewSpec;
+import ringscope.graph.VisualEdge;
+import ringscope.graph.VisualGraph;
+import ringscope.graph.VisualNode;
+import ringscope.importer.ImportOptions;
+import ringscope.importer.ImportService;
+import ringscope.model.AnalysisParameters;
+import ringscope.model.CancelToken;
+import ringscope.model.ClusterSummary;
+import ringscope.model.ProgressSink;
+import ringscope.store.CaseStore;
+import ringscope.ui.BackgroundRunner;
+import ringscope.ui.Selection;
+
+/**
+ * The first-ranked cluster is read while the overview is on screen, and opening it takes that read instead of
+ * reading again; opening anything else stops it. On the bundled classroom-reseller sample, analysed once. A single
+ * thread stands in for the FX thread (the view model and the prefetch belong to one UI thread).
+ */
+class ViewPrefetchTest {
+    private static final String PREPARING = "Preparing the first-ranked cluster";
+
+    @TempDir
+    static Path tmp;
+
+    private static CaseStore store;
+    private static long runId;
+    private static List<ClusterSummary> clusters;
+
+    private final ExecutorService ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-ui"));
+    private final BackgroundRunner runner = new BackgroundRunner(ui, 0);
+
+    @BeforeAll
+    static void analyseTheSample() {
+        store = CaseStore.create(tmp.resolve("case"));
+        new ImportService(store).importDataset(Path.of("datasets", "classroom-reseller"), ImportOptions.defaults(),
+                ProgressSink.NONE, CancelToken.none());
+        runId = new AnalysisService(store).run("prefetch test", AnalysisParameters.defaults(), ProgressSink.NONE,
+                CancelToken.none()).info().id();
+        clusters = new GraphDataService(store).queries().clusters(runId);
+    }
+
+    @AfterAll
+    static void closeCase() {
+        store.close();
+    }
+
+    @AfterEach
+    void stop() {
+        runner.shutdown(10_000);
+        ui.shutdown();
+    }
+
+    @Test
+    void openingTheFirstRankedClusterTakesTheReadDoneWhileTheOverviewWasShown() throws Exception {
+        assertThat(clusters).as("the sample has clusters").hasSizeGreaterThan(1);
+        List<String> jobs = Collections.synchronizedList(new ArrayList<>());
+        GraphViewModel vm = onUi(() -> {
+            GraphViewModel m = new GraphViewModel(runner, new Selection(), GraphDataService::new);
+            runner.currentJobProperty().addListener((o, a, b) -> jobs.add(b));
+            m.show(store);
+            return m;
+        });
+        awaitIdle();
+        assertThat(onUi(() -> vm.currentView())).isEqualTo(ViewSpec.overview());
+        assertThat(jobs).as("read ahead once the overview is shown").contains(PREPARING);
+        ClusterSummary first = clusters.stream().filter(c -> c.rank() == 1).findFirst().orElseThrow();
+
+        jobs.clear();
+        VisualGraph taken = openAndWait(vm, ViewSpec.cluster(first.id()));
+        assertThat(jobs).as("opened without reading it again").doesNotContain("Opening graph view", PREPARING);
+
+        // used once: the next open of the same cluster reads it, and gets the same picture
+        onUi(() -> {
+            vm.openOverview();
+            return null;
+        });
+        awaitIdle();
+        jobs.clear();
+        VisualGraph read = openAndWait(vm, ViewSpec.cluster(first.id()));
+        assertThat(jobs).as("read again, not read ahead again").contains("Opening graph view").doesNotContain(PREPARING);
+        assertThat(keys(taken)).isEqualTo(keys(read)).isNotEmpty();
+        assertThat(edgeKeys(taken)).isEqualTo(edgeKeys(read));
+    }
+
+    @Test
+    void openingAnotherViewStopsTheReadAheadAndGetsItsOwnView() throws Exception {
+        GraphDataService service = new GraphDataService(store);
+        VisualGraph overview = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 500);
+        ViewPrefetch prefetch = onUi(() -> new ViewPrefetch(runner));
+        CountDownLatch gate = holdTheWorker();
+        onUi(() -> {
+            prefetch.overviewShown(service, runId, overview, GraphFilter.none());
+            return null;
+        });
+        ClusterSummary second = clusters.stream().filter(c -> c.rank() == 2).findFirst().orElseThrow();
+        Optional<ViewPrefetch.Prepared> other = onUi(() -> prefetch.take(service, runId,
+                ViewSpec.cluster(second.id())));
+        assertThat(other).as("not the view read ahead").isEmpty();
+        gate.countDown();
+        awaitIdle();
+        ClusterSummary first = clusters.stream().filter(c -> c.rank() == 1).findFirst().orElseThrow();
+        assertThat(onUi(() -> prefetch.take(service, runId, ViewSpec.cluster(first.id()))))
+                .as("dropped when another view was opened").isEmpty();
+
+        // once per run: the overview shown again does not read ahead again
+        List<String> jobs = Collections.synchronizedList(new ArrayList<>());
+        onUi(() -> {
+            runner.currentJobProperty().addListener((o, a, b) -> jobs.add(b));
+            prefetch.overviewShown(service, runId, overview, GraphFilter.none());
+            return null;
+        });
+        awaitIdle();
+        assertThat(jobs).doesNotContain(PREPARING);
+    }
+
+    @Test
+    void anOpenWhileTheReadAheadRunsJoinsItAndADroppedOneIsStopped() throws Exception {
+        GraphDataService service = new GraphDataService(store);
+        VisualGraph overview = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 500);
+        ClusterSummary first = clusters.stream().filter(c -> c.rank() == 1).findFirst().orElseThrow();
+        ViewSpec spec = ViewSpec.cluster(first.id());
+
+        ViewPrefetch joined = onUi(() -> new ViewPrefetch(runner));
+        CountDownLatch gate = holdTheWorker();
+        AtomicReference<ViewPrefetch.Loaded> got = new AtomicReference<>();
+        CancelToken token = onUi(() -> {
+            joined.overviewShown(service, runId, overview, GraphFilter.none());
+            ViewPrefetch.Prepared p = joined.take(service, runId, spec).orElseThrow();
+            p.whenDone(got::set, e -> {
+                throw new AssertionError(e);
+            });
+            return p.token();
+        });
+        assertThat(got.get()).as("not read yet").isNull();
+        gate.countDown();
+        awaitIdle();
+        assertThat(token.isCancelled()).isFalse();
+        VisualGraph direct = service.load(runId, spec).assemble(GraphFilter.none(), GraphDataService.capOf(spec));
+        assertThat(got.get().full().viewKey()).isEqualTo(spec.viewKey());
+        assertThat(keys(got.get().full())).isEqualTo(keys(direct));
+        assertThat(edgeKeys(got.get().full())).isEqualTo(edgeKeys(direct));
+
+        // an open that joined the read and is then stopped (the view model's Stop) gets the cancellation, no view
+        ViewPrefetch stopped = onUi(() -> new ViewPrefetch(runner));
+        CountDownLatch gate2 = holdTheWorker();
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        onUi(() -> {
+            stopped.overviewShown(service, runId, overview, GraphFilter.none());
+            ViewPrefetch.Prepared p = stopped.take(service, runId, spec).orElseThrow();
+            p.whenDone(outcome::set, outcome::set);
+            p.token().cancel();
+            return null;
+        });
+        gate2.countDown();
+        awaitIdle();
+        assertThat(outcome.get() instanceof java.util.concurrent.CancellationException)
+                .as("stopped before it began: %s", outcome.get().getClass()).isTrue();
+
+        // dropped (tags changed): nothing is left to take
+        ViewPrefetch dropped = onUi(() -> new ViewPrefetch(runner));
+        onUi(() -> {
+            dropped.overviewShown(service, runId, overview, GraphFilter.none());
+            dropped.drop();
+            return null;
+        });
+        awaitIdle();
+        assertThat(onUi(() -> dropped.take(service, runId, spec))).isEmpty();
+    }
+
+    private CountDownLatch holdTheWorker() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(1);
+        onUi(() -> runner.submit("gate", (p, c) -> {
+            held.countDown();
+            return gate.await(60, TimeUnit.SECONDS);
+        }, p -> {}, r -> {}, e -> {}));
+        assertThat(held.await(60, TimeUnit.SECONDS)).isTrue();
+        return gate;
+    }
+
+    private VisualGraph openAndWait(GraphViewModel vm, ViewSpec spec) throws Exception {
+        onUi(() -> {
+            vm.open(spec);
+            return null;
+        });
+        awaitIdle();
+        VisualGraph shown = onUi(() -> vm.pictureProperty().get().graph());
+        assertThat(shown.viewKey()).isEqualTo(spec.viewKey());
+        return shown;
+    }
+
+    private static List<String> keys(VisualGraph g) {
+        return g.nodes().stream().map(VisualNode::key).sorted().toList();
+    }
+
+    private static List<String> edgeKeys(VisualGraph g) {
+        return g.edges().stream().map(VisualEdge::key).sorted().toList();
+    }
+
+    private void awaitIdle() throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (onUi(() -> runner.busyProperty().get())) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("worker still busy");
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private <T> T onUi(java.util.concurrent.Callable<T> task) throws Exception {
+        CompletableFuture<T> out = new CompletableFuture<>();
+        ui.execute(() -> {
+            try {
+                out.complete(task.call());
+            } catch (Exception | AssertionError e) {
+                out.completeExceptionally(e);
+            }
+        });
+        return out.get(60, TimeUnit.SECONDS);
+    }
+}

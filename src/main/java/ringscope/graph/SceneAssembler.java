@@ -49,17 +49,20 @@ public final class SceneAssembler {
         }
         // grouped by the two node keys (the shared key strings cache their hashes); edges are made only for the pairs
         // kept under the edge cap
-        Set<Pair> allPairs = new HashSet<>(links.size() * 2);
         Map<Pair, Bundle> byPair = new LinkedHashMap<>();
+        Set<Pair> leftOut = new HashSet<>(); // pairs with a link not shown, to count every pair in the total
         for (LinkSummary l : links) {
             Pair pair = Pair.of(l.source(), l.target());
-            allPairs.add(pair);
             if (shown.containsKey(l.source()) && shown.containsKey(l.target()) && filter.accepts(l)) {
                 byPair.computeIfAbsent(pair, Bundle::new).add(l);
+            } else {
+                leftOut.add(pair);
             }
         }
+        leftOut.removeAll(byPair.keySet());
         List<VisualEdge> edges = foldPairs(cap(byPair.values(), EDGE_CAP));
-        return new VisualGraph(viewKey, title, List.copyOf(shown.values()), edges, totalNodes, allPairs.size());
+        return new VisualGraph(viewKey, title, List.copyOf(shown.values()), edges, totalNodes,
+                byPair.size() + leftOut.size());
     }
 
     private static int heavierFirst(Bundle x, Bundle y) {

@@ -27,7 +27,7 @@ class SceneAssemblerTest {
         List<VisualNode> nodes = List.of(Scenes.account(1, 10, 0.5, 1), Scenes.account(2, 10, 0.5, 1),
                 Scenes.account(3, 10, 0.5, 1));
         List<LinkSummary> links = List.of(Scenes.link(1, 2, LinkRule.SHARED_IP, 1, 1),
-                Scenes.link(2, 3, LinkRule.SHARED_PAYMENT, 1, 2));
+                Scenes.link(2, 3, LinkRule.SHARED_PAYMENT, 1, 2), Scenes.link(3, 2, LinkRule.SHARED_IP, 1, 3));
         GraphFilter onlyPayments = GraphFilter.none().withRules(Set.of(LinkRule.SHARED_PAYMENT));
 
         VisualGraph g = SceneAssembler.assemble("v", "t", nodes, links, 3, onlyPayments, Set.of(), 100);

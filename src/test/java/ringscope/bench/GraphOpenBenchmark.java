@@ -90,7 +90,7 @@ public final class GraphOpenBenchmark {
                 shown(vm, ViewSpec.overview(), vm::openOverview);
             }
             warm.sort(null);
-            System.out.printf("open cluster, next %d: median %.0f ms, p95 %.0f ms, max %.0f ms%n", n,
+            if (!warm.isEmpty()) System.out.printf("open cluster, next %d: median %.0f ms, p95 %.0f ms, max %.0f ms%n", n,
                     warm.get(warm.size() / 2), warm.get((int) Math.ceil(0.95 * warm.size()) - 1),
                     warm.get(warm.size() - 1));
         }

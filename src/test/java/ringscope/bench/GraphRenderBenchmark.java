@@ -122,8 +122,10 @@ public final class GraphRenderBenchmark {
             GraphDataService service = new GraphDataService(store);
             // -Dbench.run=N measures run N instead of the latest
             long run = Long.getLong("bench.run", service.queries().latestRun().orElseThrow().id());
+            // -Dbench.pick=K measures the K-th largest cluster instead of the largest
             ClusterSummary largest = service.queries().clusters(run).stream()
-                    .max(java.util.Comparator.comparingInt(ClusterSummary::size)).orElseThrow();
+                    .sorted(java.util.Comparator.comparingInt(ClusterSummary::size).reversed())
+                    .skip(Integer.getInteger("bench.pick", 1) - 1L).findFirst().orElseThrow();
             java.util.Set<String> measured = new java.util.HashSet<>();
             for (ViewSpec spec : List.of(ViewSpec.cluster(largest.id()), ViewSpec.overview(),
                     ViewSpec.cluster(largest.id()))) {

@@ -40,6 +40,11 @@ public final class ClusterOpenProbe {
         long c0 = THREADS.getCurrentThreadCpuTime();
         try (CaseStore store = CaseStore.open(Path.of(args[0]))) {
             report("open the case (before the graph's first read)", t0, c0);
+            int survey = Integer.getInteger("probe.survey", 0);
+            if (survey > 0) { // -Dprobe.survey=N: read and assemble the N largest clusters, twice; the second pass
+                survey(new GraphDataService(store), survey);
+                return;
+            }
             // -Dprobe.steps=false: only the whole loads (for a profiler)
             if (Boolean.parseBoolean(System.getProperty("probe.steps", "true"))) {
                 for (String pass : List.of("cold", "warm")) {
@@ -91,6 +96,25 @@ public final class ClusterOpenProbe {
                 () -> links.amongFirst(largest.id(), shown.size()).orElseThrow());
         System.out.printf("   (%,d links among the %,d shown)%n", inside.size(), shown.size());
         time("cluster scores (node colours)", () -> rows.clusterScores(run));
+    }
+
+    private static void survey(GraphDataService service, int n) {
+        long run = service.queries().latestRun().orElseThrow().id();
+        List<ClusterSummary> largest = service.queries().clusters(run).stream()
+                .sorted(Comparator.comparingInt(ClusterSummary::size).reversed()).limit(n).toList();
+        for (int pass = 1; pass <= 2; pass++) {
+            for (ClusterSummary c : largest) {
+                long t = System.nanoTime();
+                ViewData d = service.load(run, ViewSpec.cluster(c.id()));
+                long read = System.nanoTime();
+                VisualGraph g = d.assemble(GraphFilter.none(), GraphDataService.DRILL_CAP);
+                if (pass == 2) {
+                    System.out.printf("#%d, %,d members: %,d links read, %s; read %.0f ms, assembled %.0f ms%n",
+                            c.rank(), c.size(), d.links().size(), g.caption("accounts"), (read - t) / 1e6,
+                            (System.nanoTime() - read) / 1e6);
+                }
+            }
+        }
     }
 
     /** The largest cluster, or the K-th largest with {@code -Dprobe.pick=K}. */

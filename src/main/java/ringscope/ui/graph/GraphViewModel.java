@@ -240,7 +240,8 @@ public final class GraphViewModel {
                         ? "Stopped opening " + spec.viewKey() : e.getMessage());
             }
         };
-        Optional<ViewPrefetch.Prepared> ready = carried.isEmpty() ? prefetch.take(s, runId, spec) : Optional.empty();
+        Optional<ViewPrefetch.Prepared> ready = carried.isEmpty() ? prefetch.take(s, runId, spec, filter)
+                : Optional.empty();
         if (ready.isPresent()) { // read ahead while the overview was shown
             loaded(ready.get().token());
             ready.get().whenDone(onLoaded, onFailed);

@@ -50,6 +50,7 @@ final class ViewPrefetch {
         private final GraphDataService service;
         private final long runId;
         private final ViewSpec spec;
+        private final GraphFilter filter;
         private CancelToken token;
         private boolean done;
         private Loaded loaded;
@@ -57,10 +58,11 @@ final class ViewPrefetch {
         private Consumer<Loaded> onLoaded;
         private Consumer<Exception> onFailed;
 
-        private Prepared(GraphDataService service, long runId, ViewSpec spec) {
+        private Prepared(GraphDataService service, long runId, ViewSpec spec, GraphFilter filter) {
             this.service = service;
             this.runId = runId;
             this.spec = spec;
+            this.filter = filter;
         }
 
         /** The read's token: cancelling it stops a read still running. */
@@ -121,7 +123,7 @@ final class ViewPrefetch {
             return;
         }
         ViewSpec spec = ViewSpec.cluster(first.get().id());
-        Prepared p = new Prepared(s, runId, spec);
+        Prepared p = new Prepared(s, runId, spec, filter);
         prepared = p;
         p.token = runner.submit("Preparing the first-ranked cluster",
                 (progress, cancel) -> read(s, runId, spec, filter, Map.of(), progress, cancel), progress -> {},
@@ -142,13 +144,13 @@ final class ViewPrefetch {
     }
 
     /**
-     * The prepared read if it is {@code spec} of this service and run (it is then handed over and forgotten here);
-     * else empty, and anything prepared is dropped.
+     * The prepared read if it is {@code spec} of this service and run, read for {@code filter} (it is then handed over
+     * and forgotten here); else empty, and anything prepared is dropped.
      */
-    Optional<Prepared> take(GraphDataService s, long runId, ViewSpec spec) {
+    Optional<Prepared> take(GraphDataService s, long runId, ViewSpec spec, GraphFilter filter) {
         Prepared p = prepared;
         prepared = null;
-        if (p != null && p.service == s && p.runId == runId && p.spec.equals(spec)) {
+        if (p != null && p.service == s && p.runId == runId && p.spec.equals(spec) && p.filter.equals(filter)) {
             return Optional.of(p);
         }
         if (p != null) {

@@ -119,12 +119,13 @@ class ViewPrefetchTest {
         });
         ClusterSummary second = clusters.stream().filter(c -> c.rank() == 2).findFirst().orElseThrow();
         Optional<ViewPrefetch.Prepared> other = onUi(() -> prefetch.take(service, runId,
-                ViewSpec.cluster(second.id())));
+                ViewSpec.cluster(second.id()), GraphFilter.none()));
         assertThat(other).as("not the view read ahead").isEmpty();
         gate.countDown();
         awaitIdle();
         ClusterSummary first = clusters.stream().filter(c -> c.rank() == 1).findFirst().orElseThrow();
-        assertThat(onUi(() -> prefetch.take(service, runId, ViewSpec.cluster(first.id()))))
+        assertThat(onUi(() -> prefetch.take(service, runId, ViewSpec.cluster(first.id()),
+                GraphFilter.none())))
                 .as("dropped when another view was opened").isEmpty();
 
         // once per run: the overview shown again does not read ahead again
@@ -139,6 +140,24 @@ class ViewPrefetchTest {
     }
 
     @Test
+    void theFirstRankedClusterOpenedUnderAnotherFilterIsReadAfresh() throws Exception {
+        GraphDataService service = new GraphDataService(store);
+        VisualGraph overview = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 500);
+        ClusterSummary first = clusters.stream().filter(c -> c.rank() == 1).findFirst().orElseThrow();
+        ViewPrefetch prefetch = onUi(() -> new ViewPrefetch(runner));
+        onUi(() -> {
+            prefetch.overviewShown(service, runId, overview, GraphFilter.none());
+            return null;
+        });
+        awaitIdle();
+        GraphFilter strongOnly = GraphFilter.none().withMinScore(0.5);
+        assertThat(onUi(() -> prefetch.take(service, runId, ViewSpec.cluster(first.id()), strongOnly)))
+                .as("read for another filter").isEmpty();
+        assertThat(onUi(() -> prefetch.take(service, runId, ViewSpec.cluster(first.id()), GraphFilter.none())))
+                .as("and dropped").isEmpty();
+    }
+
+    @Test
     void anOpenWhileTheReadAheadRunsJoinsItAndADroppedOneIsStopped() throws Exception {
         GraphDataService service = new GraphDataService(store);
         VisualGraph overview = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 500);
@@ -150,7 +169,7 @@ class ViewPrefetchTest {
         AtomicReference<ViewPrefetch.Loaded> got = new AtomicReference<>();
         CancelToken token = onUi(() -> {
             joined.overviewShown(service, runId, overview, GraphFilter.none());
-            ViewPrefetch.Prepared p = joined.take(service, runId, spec).orElseThrow();
+            ViewPrefetch.Prepared p = joined.take(service, runId, spec, GraphFilter.none()).orElseThrow();
             p.whenDone(got::set, e -> {
                 throw new AssertionError(e);
             });
@@ -171,7 +190,7 @@ class ViewPrefetchTest {
         AtomicReference<Object> outcome = new AtomicReference<>();
         onUi(() -> {
             stopped.overviewShown(service, runId, overview, GraphFilter.none());
-            ViewPrefetch.Prepared p = stopped.take(service, runId, spec).orElseThrow();
+            ViewPrefetch.Prepared p = stopped.take(service, runId, spec, GraphFilter.none()).orElseThrow();
             p.whenDone(outcome::set, outcome::set);
             p.token().cancel();
             return null;
@@ -189,7 +208,7 @@ class ViewPrefetchTest {
             return null;
         });
         awaitIdle();
-        assertThat(onUi(() -> dropped.take(service, runId, spec))).isEmpty();
+        assertThat(onUi(() -> dropped.take(service, runId, spec, GraphFilter.none()))).isEmpty();
     }
 
     private CountDownLatch holdTheWorker() throws Exception {

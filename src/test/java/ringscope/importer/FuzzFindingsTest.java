@@ -32,6 +32,44 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void longQuotedValuesInAnAccessLogDoNotOverflowTheStack() throws Exception {
+        // found by mappedRecords: a 2,474-byte access-log line made the quoted-value pattern recurse once per
+        // character inside java.util.regex until StackOverflowError; a line may be up to MAX_LINE_BYTES long
+        String prefix = "203.0.113.2 - bob [27/Mar/2026:09:15:03 +0100] \"POST /v1/completions HTTP/1.1\" 200 512 ";
+        int room = CsvRowReader.MAX_LINE_BYTES - prefix.length() - 200;
+        String plain = "x".repeat(room);
+        String escapes = "\\\"".repeat(room / 2); // \" repeated: every character is part of an escape
+        String manyFields = " \"\"".repeat(room / 3); // thousands of empty extra fields
+        String ok = prefix + "\"-\" \"" + plain + "\"\n" + prefix + "\"-\" \"" + escapes + "\"\n"
+                + prefix + "\"-\" \"ua\"" + manyFields + "\n" + prefix + "\"" + plain + "\n";
+        try (RecordSource s = RecordSources.open(SourceFormat.of(SourceFormat.Type.ACCESS_LOG),
+                new ByteArrayInputStream(ok.getBytes(StandardCharsets.UTF_8)))) {
+            SourceRecord r1 = s.next();
+            assertThat(r1.isBad()).as(r1.problemDetail() + "").isFalse();
+            assertThat(r1.values().get("http_user_agent")).isEqualTo(plain);
+            SourceRecord r2 = s.next();
+            assertThat(r2.isBad()).isFalse();
+            assertThat(r2.values().get("http_user_agent")).isEqualTo("\"".repeat(room / 2));
+            SourceRecord r3 = s.next();
+            assertThat(r3.isBad()).isFalse();
+            assertThat(r3.values()).containsEntry("http_user_agent", "ua").containsEntry("extra" + room / 3, "");
+            SourceRecord r4 = s.next(); // an unterminated quote: a bad record, not an error
+            assertThat(r4.isBad()).isTrue();
+            assertThat(s.next()).isNull();
+        }
+        byte[] found = Files.readAllBytes(Path.of("src/test/resources/ringscope/importer/ReaderFuzzTestInputs",
+                "mappedRecords", "finding-access-log-stack-overflow"));
+        try (RecordSource s = RecordSources.open(SourceFormat.of(SourceFormat.Type.ACCESS_LOG),
+                new ByteArrayInputStream(found))) {
+            int records = 0;
+            while (s.next() != null) {
+                records++;
+            }
+            assertThat(records).isPositive();
+        }
+    }
+
+    @Test
     void aHugeExponentInAMappedJsonLineIsReadAsItsExactValueNotInfinity() throws Exception {
         // found by strictJson: 1e400 became the double Infinity, and flattening it threw NumberFormatException
         SourceRecord r = firstRecord(SourceFormat.of(SourceFormat.Type.JSONL), ROW + ",\"spend\":1e400}\n");

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.LongStream;
 import ringscope.model.TermKind;
 import ringscope.model.ValueUse;
 import ringscope.timeline.HourlySeries;
@@ -23,7 +24,9 @@ public final class ActivityCandidates {
     private final Map<Integer, HourlySeries> series;
 
     ActivityCandidates(RuleContext ctx, LinkSink sink) {
-        Set<Long> keys = new HashSet<>();
+        // pair keys are collected in a growing array and sorted once: a HashSet<Long> of them degenerates (see
+        // LinkSink#linkedPairs)
+        LongStream.Builder keys = LongStream.builder();
         for (long k : sink.linkedPairs()) {
             if (eligible(ctx, (int) (k >>> 32)) && eligible(ctx, (int) k)) {
                 keys.add(k);
@@ -39,12 +42,13 @@ public final class ActivityCandidates {
                 }
             }
         }
+        long[] all = keys.build().toArray();
+        this.pairs = LinkSink.sortedDistinct(all, all.length);
         Set<Integer> accounts = new HashSet<>();
-        for (long k : keys) {
+        for (long k : pairs) {
             accounts.add((int) (k >>> 32));
             accounts.add((int) k);
         }
-        this.pairs = keys.stream().mapToLong(Long::longValue).sorted().toArray();
         this.series = ctx.series(accounts);
     }
 

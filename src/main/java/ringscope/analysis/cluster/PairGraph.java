@@ -2,9 +2,7 @@ package ringscope.analysis.cluster;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import ringscope.model.ClusterParameters;
 import ringscope.model.LinkRecord;
 
@@ -33,33 +31,41 @@ public final class PairGraph {
 
     /** Builds the graph of the bound pairs of {@code links}. */
     public static PairGraph of(Collection<LinkRecord> links, ClusterParameters params) {
-        Map<Long, double[]> pairs = new HashMap<>(); // PairWeight accumulator, then the number of links
-        for (LinkRecord l : links) {
-            if (params.excludedRules().contains(l.rule())) {
-                continue;
+        // the links in pair order (a stable sort: each pair's links keep their order, so its sums are the same to
+        // the last bit as when they were accumulated in a map), then one pass per pair. Not a HashMap<Long, ...>:
+        // a pair key's Long.hashCode is lo ^ hi, and the campaign's 6 million pairs made every bin a tree
+        LinkRecord[] sorted = links.stream().filter(l -> !params.excludedRules().contains(l.rule()))
+                .toArray(LinkRecord[]::new);
+        Arrays.sort(sorted, java.util.Comparator.comparingLong(PairGraph::key));
+        long[] keys = new long[sorted.length];
+        double[] bindings = new double[sorted.length];
+        int[] counts = new int[sorted.length];
+        int n = 0;
+        double[] acc = new double[PairWeight.SLOTS];
+        for (int i = 0; i < sorted.length; ) {
+            long key = key(sorted[i]);
+            Arrays.fill(acc, 0);
+            int links0 = i;
+            for (; i < sorted.length && key(sorted[i]) == key; i++) {
+                PairWeight.add(acc, sorted[i].rule(), sorted[i].weight());
             }
-            long key = ((long) l.accountA() << 32) | (l.accountB() & 0xFFFFFFFFL);
-            double[] v = pairs.computeIfAbsent(key, k -> new double[PairWeight.SLOTS + 1]);
-            PairWeight.add(v, l.rule(), l.weight());
-            v[PairWeight.SLOTS]++;
+            double binding = PairWeight.binding(acc);
+            if (binding >= params.minPairWeight()) {
+                keys[n] = key;
+                bindings[n] = binding;
+                counts[n++] = i - links0;
+            }
         }
-        pairs.values().forEach(v -> { // from here on {binding weight, links}
-            double binding = PairWeight.binding(v);
-            v[1] = v[PairWeight.SLOTS];
-            v[0] = binding;
-        });
-        pairs.values().removeIf(v -> v[0] < params.minPairWeight());
-        long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        int[] ends = new int[keys.length * 2];
-        for (int i = 0; i < keys.length; i++) {
+        int[] ends = new int[n * 2];
+        for (int i = 0; i < n; i++) {
             ends[2 * i] = (int) (keys[i] >>> 32);
             ends[2 * i + 1] = (int) keys[i];
         }
         int[] accounts = Arrays.stream(ends).distinct().sorted().toArray();
         int[] degree = new int[accounts.length + 1];
-        for (long k : keys) {
-            degree[index(accounts, (int) (k >>> 32))]++;
-            degree[index(accounts, (int) k)]++;
+        for (int i = 0; i < n; i++) {
+            degree[index(accounts, (int) (keys[i] >>> 32))]++;
+            degree[index(accounts, (int) keys[i])]++;
         }
         int[] offsets = new int[accounts.length + 1];
         for (int i = 0; i < accounts.length; i++) {
@@ -69,18 +75,21 @@ public final class PairGraph {
         int[] nbr = new int[offsets[accounts.length]];
         double[] w = new double[nbr.length];
         int[] lc = new int[nbr.length];
-        for (long k : keys) {
-            int a = index(accounts, (int) (k >>> 32));
-            int b = index(accounts, (int) k);
-            double[] v = pairs.get(k);
+        for (int i = 0; i < n; i++) {
+            int a = index(accounts, (int) (keys[i] >>> 32));
+            int b = index(accounts, (int) keys[i]);
             nbr[fill[a]] = b;
-            w[fill[a]] = v[0];
-            lc[fill[a]++] = (int) v[1];
+            w[fill[a]] = bindings[i];
+            lc[fill[a]++] = counts[i];
             nbr[fill[b]] = a;
-            w[fill[b]] = v[0];
-            lc[fill[b]++] = (int) v[1];
+            w[fill[b]] = bindings[i];
+            lc[fill[b]++] = counts[i];
         }
         return new PairGraph(accounts, offsets, nbr, w, lc);
+    }
+
+    private static long key(LinkRecord l) {
+        return ((long) l.accountA() << 32) | (l.accountB() & 0xFFFFFFFFL);
     }
 
     private static int index(int[] sorted, int account) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ringscope.analysis.AnalysisQueries;
+import ringscope.analysis.AnalysedDatasets;
 import ringscope.analysis.AnalysisService;
+import ringscope.analysis.AnalysisQueries;
 import ringscope.importer.ImportOptions;
 import ringscope.importer.ImportService;
 import ringscope.model.AnalysisParameters;
@@ -44,10 +45,7 @@ class GraphDataServiceTest {
     @BeforeAll
     static void analyse() {
         store = CaseStore.create(tmp.resolve("case"));
-        new ImportService(store).importDataset(Path.of("datasets", "classroom-reseller"), ImportOptions.defaults(),
-                ProgressSink.NONE, CancelToken.none());
-        runId = new AnalysisService(store).run("t", AnalysisParameters.defaults(), ProgressSink.NONE,
-                CancelToken.none()).info().id();
+        runId = AnalysedDatasets.importAndAnalyse(store, "classroom-reseller", "t").info().id();
         service = new GraphDataService(store);
         queries = service.queries();
     }

@@ -15,10 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ringscope.analysis.AnalysisService;
-import ringscope.importer.ImportOptions;
-import ringscope.importer.ImportService;
-import ringscope.model.AnalysisParameters;
+import ringscope.analysis.AnalysedDatasets;
 import ringscope.model.CancelToken;
 import ringscope.model.ClusterLink;
 import ringscope.model.Progress;
@@ -42,10 +39,7 @@ class OverviewLinksTest {
     @BeforeAll
     static void analyse() {
         store = CaseStore.create(tmp.resolve("case"));
-        new ImportService(store).importDataset(Path.of("datasets", "hydra-campaign"), ImportOptions.defaults(),
-                ProgressSink.NONE, CancelToken.none());
-        runId = new AnalysisService(store).run("t", AnalysisParameters.defaults(), ProgressSink.NONE,
-                CancelToken.none()).info().id();
+        runId = AnalysedDatasets.importAndAnalyse(store, "hydra-campaign", "t").info().id();
     }
 
     @AfterAll

@@ -15,16 +15,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ringscope.analysis.AnalysedDatasets;
 import ringscope.analysis.AnalysisQueries;
-import ringscope.analysis.AnalysisService;
-import ringscope.importer.ImportOptions;
-import ringscope.importer.ImportService;
-import ringscope.model.AnalysisParameters;
-import ringscope.model.CancelToken;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterSummary;
 import ringscope.model.LinkEnds;
-import ringscope.model.ProgressSink;
 
 /**
  * A cluster's stored links in member order (V10): the links among its first n members are exactly those of all its
@@ -43,10 +38,7 @@ class ClusterLinksTest {
     @BeforeEach
     void analyse() {
         store = CaseStore.create(tmp.resolve("case"));
-        new ImportService(store).importDataset(Path.of("datasets", "classroom-reseller"), ImportOptions.defaults(),
-                ProgressSink.NONE, CancelToken.none());
-        runId = new AnalysisService(store).run("run", AnalysisParameters.defaults(), ProgressSink.NONE,
-                CancelToken.none()).info().id();
+        runId = AnalysedDatasets.importAndAnalyse(store, "classroom-reseller", "run").info().id();
         queries = new AnalysisQueries(store);
         links = new ClusterLinks(store);
     }

@@ -21,19 +21,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import ringscope.analysis.AnalysisService;
+import ringscope.analysis.AnalysedDatasets;
 import ringscope.casework.CaseworkService;
 import ringscope.graph.ColourMode;
 import ringscope.graph.GraphDataService;
 import ringscope.graph.NodeKind;
 import ringscope.graph.VisualNode;
-import ringscope.importer.ImportOptions;
-import ringscope.importer.ImportService;
-import ringscope.model.AnalysisParameters;
 import ringscope.model.AnalysisRun;
-import ringscope.model.CancelToken;
 import ringscope.model.ClusterSummary;
-import ringscope.model.ProgressSink;
 import ringscope.model.Tag;
 import ringscope.model.Target;
 import ringscope.store.CaseStore;
@@ -66,10 +61,7 @@ class GraphTaggingTest {
     @BeforeAll
     static void analyseTheSample() {
         store = CaseStore.create(tmp.resolve("case"));
-        new ImportService(store).importDataset(Path.of("datasets", "classroom-reseller"), ImportOptions.defaults(),
-                ProgressSink.NONE, CancelToken.none());
-        AnalysisRun run = new AnalysisService(store).run("tagging test", AnalysisParameters.defaults(),
-                ProgressSink.NONE, CancelToken.none());
+        AnalysisRun run = AnalysedDatasets.importAndAnalyse(store, "classroom-reseller", "tagging test");
         top = new GraphDataService(store).queries().clusters(run.info().id()).get(0);
     }
 

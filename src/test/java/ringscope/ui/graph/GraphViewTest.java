@@ -39,22 +39,17 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import ringscope.analysis.AnalysedDatasets;
 import ringscope.analysis.AnalysisQueries;
-import ringscope.analysis.AnalysisService;
 import ringscope.casework.CaseworkService;
 import ringscope.graph.GraphDataService;
 import ringscope.graph.NodeKind;
 import ringscope.graph.ViewSpec;
 import ringscope.graph.VisualNode;
-import ringscope.importer.ImportOptions;
-import ringscope.importer.ImportService;
-import ringscope.model.AnalysisParameters;
 import ringscope.model.AnalysisRun;
-import ringscope.model.CancelToken;
 import ringscope.model.ClusterSummary;
 import ringscope.model.LinkRule;
 import ringscope.model.NodePosition;
-import ringscope.model.ProgressSink;
 import ringscope.model.Tag;
 import ringscope.model.Target;
 import ringscope.model.TargetKind;
@@ -87,10 +82,7 @@ class GraphViewTest {
     @BeforeAll
     static void analyseTheSample() {
         store = CaseStore.create(tmp.resolve("case"));
-        new ImportService(store).importDataset(Path.of("datasets", "classroom-reseller"), ImportOptions.defaults(),
-                ProgressSink.NONE, CancelToken.none());
-        AnalysisRun run = new AnalysisService(store).run("graph test", AnalysisParameters.defaults(),
-                ProgressSink.NONE, CancelToken.none());
+        AnalysisRun run = AnalysedDatasets.importAndAnalyse(store, "classroom-reseller", "graph test");
         runId = run.info().id();
         top = new GraphDataService(store).queries().clusters(runId).get(0);
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -19,19 +18,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ringscope.analysis.AnalysisService;
+import ringscope.analysis.AnalysedDatasets;
 import ringscope.graph.GraphDataService;
 import ringscope.graph.GraphFilter;
 import ringscope.graph.ViewSpec;
 import ringscope.graph.VisualEdge;
 import ringscope.graph.VisualGraph;
 import ringscope.graph.VisualNode;
-import ringscope.importer.ImportOptions;
-import ringscope.importer.ImportService;
-import ringscope.model.AnalysisParameters;
 import ringscope.model.CancelToken;
 import ringscope.model.ClusterSummary;
-import ringscope.model.ProgressSink;
 import ringscope.store.CaseStore;
 import ringscope.ui.BackgroundRunner;
 import ringscope.ui.Selection;
@@ -57,10 +52,7 @@ class ViewPrefetchTest {
     @BeforeAll
     static void analyseTheSample() {
         store = CaseStore.create(tmp.resolve("case"));
-        new ImportService(store).importDataset(Path.of("datasets", "classroom-reseller"), ImportOptions.defaults(),
-                ProgressSink.NONE, CancelToken.none());
-        runId = new AnalysisService(store).run("prefetch test", AnalysisParameters.defaults(), ProgressSink.NONE,
-                CancelToken.none()).info().id();
+        runId = AnalysedDatasets.importAndAnalyse(store, "classroom-reseller", "prefetch test").info().id();
         clusters = new GraphDataService(store).queries().clusters(runId);
     }
 

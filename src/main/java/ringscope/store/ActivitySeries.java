@@ -100,10 +100,10 @@ public final class ActivitySeries {
      * marker all from one snapshot). Returns the number of cells packed.
      */
     static long rebuild(Connection c) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        int isolation = c.getTransactionIsolation();
-        c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        return Transactions.inOne(c, Connection.TRANSACTION_REPEATABLE_READ, () -> repack(c));
+    }
+
+    private static long repack(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             long latest = latestImport(c);
             s.executeUpdate("DELETE FROM case_info WHERE info_key = '" + MARKER + "'");
@@ -153,14 +153,7 @@ public final class ActivitySeries {
                 ps.setString(2, Long.toString(latest));
                 ps.executeUpdate();
             }
-            c.commit();
             return cells;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setTransactionIsolation(isolation);
-            c.setAutoCommit(auto);
         }
     }
 

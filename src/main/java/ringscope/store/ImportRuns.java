@@ -69,8 +69,7 @@ public final class ImportRuns {
     public boolean finishUnsuccessful(long runId, ImportStatus status, String message, long finishedMs,
             List<SourceFileRecord> files, List<RejectionAt> rejections) {
         try (Connection c = store.connect()) {
-            c.setAutoCommit(false);
-            try {
+            return Transactions.inOne(c, () -> {
                 if (isFinishing(c, runId)) {
                     // its rows are committed and only their promotion failed: the next open finishes it (ImportStaging)
                     return false;
@@ -85,12 +84,8 @@ public final class ImportRuns {
                     ps.setLong(4, runId);
                     ps.executeUpdate();
                 }
-                c.commit();
                 return true;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
+            });
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }

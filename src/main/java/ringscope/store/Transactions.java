@@ -13,8 +13,12 @@ final class Transactions {
 
     private Transactions() {}
 
-    /** Runs {@code work} with auto-commit off, commits, and leaves auto-commit on again (rolled back on failure). */
+    /**
+     * Runs {@code work} with auto-commit off and commits; on any failure rolls back. Auto-commit is as it was
+     * afterwards.
+     */
     static <T> T inOne(Connection c, Work<T> work) throws SQLException {
+        boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
             T out = work.run();
@@ -24,7 +28,21 @@ final class Transactions {
             c.rollback();
             throw e;
         } finally {
-            c.setAutoCommit(true);
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** As {@link #inOne(Connection, Work)} at the given isolation level, which is as it was afterwards. */
+    static <T> T inOne(Connection c, int isolation, Work<T> work) throws SQLException {
+        int before = c.getTransactionIsolation();
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(isolation);
+        try {
+            return inOne(c, work);
+        } finally {
+            c.setTransactionIsolation(before);
+            c.setAutoCommit(auto);
         }
     }
 }

@@ -21,6 +21,7 @@ import ringscope.model.Neighbourhood;
 import ringscope.model.RobustnessReport;
 import ringscope.model.SharedValue;
 import ringscope.model.WhyInClusterReport;
+import ringscope.model.ViewCaps;
 import ringscope.model.WhyTogetherReport;
 import ringscope.store.AccountLookup;
 import ringscope.store.AnalysisInputs;
@@ -39,7 +40,7 @@ import ringscope.store.EvidenceRepository;
  */
 public final class AnalysisQueries {
     /** Neighbourhoods stop growing at this many accounts (then {@link Neighbourhood#capped()} is true). */
-    public static final int MAX_NEIGHBOURHOOD = 2_000;
+    public static final int MAX_NEIGHBOURHOOD = ViewCaps.ACCOUNTS;
 
     private final AnalysisRepository repository;
     private final AccountLookup accounts;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import ringscope.analysis.AnalysisQueries;
 import ringscope.casework.CaseworkQueries;
@@ -23,6 +24,7 @@ import ringscope.model.ProgressSink;
 import ringscope.model.Tag;
 import ringscope.model.TagAssignment;
 import ringscope.model.Target;
+import ringscope.model.ViewCaps;
 import ringscope.store.CaseStore;
 import ringscope.store.ClusterLinks;
 import ringscope.store.ClusterPairLinks;
@@ -42,7 +44,7 @@ public final class GraphDataService {
     /** Clusters drawn in the overview at most (highest score first). */
     public static final int OVERVIEW_CAP = 300;
     /** Accounts drawn in a drill-down at most. */
-    public static final int DRILL_CAP = AnalysisQueries.MAX_NEIGHBOURHOOD;
+    public static final int DRILL_CAP = ViewCaps.ACCOUNTS;
 
     private final AnalysisQueries queries;
     private final GraphRows rows;
@@ -69,20 +71,23 @@ public final class GraphDataService {
         return spec.kind() == ViewSpec.Kind.OVERVIEW ? OVERVIEW_CAP : DRILL_CAP;
     }
 
-    /** The data of a view of run {@code runId}, with its expansions. */
+    /** The data of a view of run {@code runId}, with its expansions and all its links. */
     public ViewData load(long runId, ViewSpec spec) {
-        return load(runId, spec, ProgressSink.NONE, CancelToken.none());
+        return load(runId, spec, false, ProgressSink.NONE, CancelToken.none());
     }
 
     /**
      * The data of a view of run {@code runId}, with its expansions. Only the overview of a run stored before its
      * links between clusters were stored with it takes long (it folds every link of the run once): that reports
      * progress and stops with a {@link java.util.concurrent.CancellationException} once {@code cancel} is set.
+     *
+     * @param drawnOnly whether the view is to be drawn without a filter: a dense cluster (unexpanded) then comes with
+     *     only the links of the edges it draws, as stored with its run, and not {@link ViewData#complete}
      */
-    public ViewData load(long runId, ViewSpec spec, ProgressSink progress, CancelToken cancel) {
+    public ViewData load(long runId, ViewSpec spec, boolean drawnOnly, ProgressSink progress, CancelToken cancel) {
         ViewData plain = switch (spec.kind()) {
             case OVERVIEW -> overview(runId, progress, cancel);
-            case CLUSTER -> cluster(runId, spec.id());
+            case CLUSTER -> cluster(runId, spec.id(), drawnOnly && spec.expanded().isEmpty());
             case AROUND -> around(runId, (int) spec.id(), spec.hops());
         };
         return withTags(expanded(runId, plain, spec));
@@ -152,7 +157,8 @@ public final class GraphDataService {
             List<TagMark> on = marks.get(target);
             nodes.add(on == null ? n : n.withTags(on));
         }
-        return new ViewData(d.runId(), d.spec(), d.title(), d.nodeNoun(), nodes, d.links(), d.totalNodes(), d.keep());
+        return new ViewData(d.runId(), d.spec(), d.title(), d.nodeNoun(), nodes, d.links(), d.totalNodes(), d.keep(),
+                d.pairsInAll());
     }
 
     private ViewData overview(long runId, ProgressSink progress, CancelToken cancel) {
@@ -181,7 +187,7 @@ public final class GraphDataService {
                 c.rank(), c.size()), c.interactions(), c.score(), c.id(), c.size(), List.of(), attributes);
     }
 
-    private ViewData cluster(long runId, long clusterId) {
+    private ViewData cluster(long runId, long clusterId, boolean drawnOnly) {
         ClusterSummary summary = queries.cluster(clusterId).filter(c -> c.runId() == runId)
                 .orElseThrow(() -> new IllegalArgumentException("No cluster " + clusterId + " in run " + runId));
         List<ClusterMember> shown = queries.firstMembers(clusterId, DRILL_CAP);
@@ -207,10 +213,11 @@ public final class GraphDataService {
             nodes.add(node);
             keys.put(ref, node.key());
         }
-        // the links stored with the cluster among the shown members; for a run stored before those existed (V7),
-        // looked up member by member
-        List<LinkEnds> among = clusterLinks.amongFirst(clusterId, refs.size())
-                .orElseGet(() -> rows.linksAmong(runId, refs));
+        // the links of the edges drawn, stored with a dense cluster; else the links stored with the cluster among the
+        // shown members; for a run stored before those existed (V7), looked up member by member
+        Optional<ClusterLinks.Drawn> drawn = drawnOnly ? clusterLinks.drawn(clusterId) : Optional.empty();
+        List<LinkEnds> among = drawn.map(ClusterLinks.Drawn::links).orElseGet(() -> clusterLinks
+                .amongFirst(clusterId, refs.size()).orElseGet(() -> rows.linksAmong(runId, refs)));
         List<LinkSummary> links = new ArrayList<>(among.size());
         for (LinkEnds l : among) {
             links.add(new LinkSummary(keys.get(l.accountA()), keys.get(l.accountB()), l.rule(), l.weight(), 1,
@@ -219,7 +226,7 @@ public final class GraphDataService {
         String title = String.format("Cluster #%d (score %.2f): %s", summary.rank(), summary.score(),
                 summary.label());
         return new ViewData(runId, ViewSpec.cluster(clusterId), title, "accounts", nodes, links, summary.size(),
-                Set.of());
+                Set.of(), drawn.map(ClusterLinks.Drawn::pairs).orElse(-1));
     }
 
     private ViewData around(long runId, int accountRef, int hops) {

@@ -11,39 +11,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ringscope.model.LinkRule;
+import ringscope.model.ViewCaps;
 
 /**
  * Turns the data of a view (nodes and per-rule links) into what is drawn: applies the filter, caps the nodes, folds
  * the links between each pair of nodes into one {@link VisualEdge}, and caps the edges. Pure and thread-safe.
  */
 public final class SceneAssembler {
-    /**
-     * At most this many edges in one view (the caption then says "N of M links"). A dense cluster has over 100,000
-     * linked pairs among the 2,000 accounts shown: more than anyone can read, and every edge costs time on the FX
-     * thread to enter GraphStream's graph and a force layout step.
-     */
-    public static final int EDGE_CAP = 8_000;
-    /** Under the edge cap each node keeps at least its this-many heaviest edges, then the heaviest of the rest fill it. */
-    public static final int KEPT_PER_NODE = 2;
     private static final LinkRule[] RULES = LinkRule.values();
 
     private SceneAssembler() {}
+
+    /** {@link #assemble(String, String, List, List, int, int, GraphFilter, Set, int)} with all the view's links. */
+    public static VisualGraph assemble(String viewKey, String title, List<VisualNode> nodes, List<LinkSummary> links,
+            int totalNodes, GraphFilter filter, Set<String> keep, int nodeCap) {
+        return assemble(viewKey, title, nodes, links, totalNodes, -1, filter, keep, nodeCap);
+    }
 
     /**
      * @param nodes candidate nodes, most important first (the cap keeps the head of the list)
      * @param links links among them (links to nodes not shown are dropped)
      * @param totalNodes how many nodes the view has in all (the data may already have been capped)
+     * @param pairsInAll when {@code links} are only those of the edges the unfiltered view draws (stored with a
+     *     dense cluster), how many linked pairs of nodes there are in all; -1 when {@code links} are all of them
      * @param keep node keys shown whatever the filter says (the account a neighbourhood starts from)
      * @param nodeCap at most this many nodes
      */
     public static VisualGraph assemble(String viewKey, String title, List<VisualNode> nodes, List<LinkSummary> links,
-            int totalNodes, GraphFilter filter, Set<String> keep, int nodeCap) {
+            int totalNodes, int pairsInAll, GraphFilter filter, Set<String> keep, int nodeCap) {
+        if (pairsInAll >= 0 && !filter.isNone()) {
+            throw new IllegalArgumentException("a filter needs all the links of the view, not only the drawn ones");
+        }
         Map<String, VisualNode> shown = new LinkedHashMap<>();
+        Map<String, Integer> position = new HashMap<>();
         for (VisualNode n : nodes) {
             if (shown.size() >= nodeCap) {
                 break;
             }
             if (keep.contains(n.key()) || filter.accepts(n)) {
+                position.put(n.key(), shown.size());
                 shown.put(n.key(), n);
             }
         }
@@ -60,17 +66,9 @@ public final class SceneAssembler {
             }
         }
         leftOut.removeAll(byPair.keySet());
-        List<VisualEdge> edges = foldPairs(cap(byPair.values(), EDGE_CAP));
+        List<VisualEdge> edges = foldPairs(cap(byPair.values(), position));
         return new VisualGraph(viewKey, title, List.copyOf(shown.values()), edges, totalNodes,
-                byPair.size() + leftOut.size());
-    }
-
-    private static int heavierFirst(Bundle x, Bundle y) {
-        int c = Double.compare(y.weight, x.weight);
-        if (c == 0) {
-            c = x.pair.low().compareTo(y.pair.low());
-        }
-        return c != 0 ? c : x.pair.high().compareTo(y.pair.high());
+                pairsInAll >= 0 ? pairsInAll : byPair.size() + leftOut.size());
     }
 
     /** The links between one pair of nodes, and their summed weight. */
@@ -89,35 +87,24 @@ public final class SceneAssembler {
         }
     }
 
-    /**
-     * The pairs to draw when there are more than {@code cap}: first, heaviest first, every pair that is one of the
-     * {@link #KEPT_PER_NODE} heaviest of either of its nodes (so no node is left without its strongest ties), then the
-     * heaviest of the rest until {@code cap}. Ties in weight go by the two node keys.
-     */
-    private static Collection<Bundle> cap(Collection<Bundle> pairs, int cap) {
-        if (pairs.size() <= cap) {
+    /** The pairs to draw: at most {@link ViewCaps#EDGES}, chosen by {@link ViewCaps#keep}. */
+    private static Collection<Bundle> cap(Collection<Bundle> pairs, Map<String, Integer> position) {
+        if (pairs.size() <= ViewCaps.EDGES) {
             return pairs;
         }
-        List<Bundle> heaviestFirst = new ArrayList<>(pairs);
-        heaviestFirst.sort(SceneAssembler::heavierFirst);
-        boolean[] take = new boolean[heaviestFirst.size()];
-        Map<String, Integer> kept = new HashMap<>();
-        int taken = 0;
-        for (int i = 0; i < take.length && taken < cap; i++) {
-            Pair p = heaviestFirst.get(i).pair;
-            if (kept.getOrDefault(p.low(), 0) < KEPT_PER_NODE || kept.getOrDefault(p.high(), 0) < KEPT_PER_NODE) {
-                take[i] = true;
-                taken++;
-                kept.merge(p.low(), 1, Integer::sum);
-                kept.merge(p.high(), 1, Integer::sum);
-            }
+        List<Bundle> all = new ArrayList<>(pairs);
+        double[] weight = new double[all.size()];
+        int[] posA = new int[all.size()];
+        int[] posB = new int[all.size()];
+        for (int i = 0; i < weight.length; i++) {
+            Bundle b = all.get(i);
+            weight[i] = b.weight;
+            posA[i] = position.get(b.pair.low());
+            posB[i] = position.get(b.pair.high());
         }
-        int room = cap - taken; // for the heaviest of the rest
-        List<Bundle> out = new ArrayList<>(cap);
-        for (int i = 0; i < take.length; i++) {
-            if (take[i] || room-- > 0) {
-                out.add(heaviestFirst.get(i));
-            }
+        List<Bundle> out = new ArrayList<>(ViewCaps.EDGES);
+        for (int i : ViewCaps.keep(weight, posA, posB, ViewCaps.EDGES)) {
+            out.add(all.get(i));
         }
         return out;
     }

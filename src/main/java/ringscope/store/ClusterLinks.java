@@ -16,6 +16,7 @@ import java.util.function.IntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ringscope.model.LinkEnds;
+import ringscope.model.ViewCaps;
 
 /**
  * Each cluster's links among its members as stored with its run ({@code cluster_link}: packed rows since V7, see
@@ -75,6 +76,36 @@ public final class ClusterLinks {
         }
     }
 
+    /** The links of the edges a dense cluster's unfiltered view draws, and how many linked pairs it has in all. */
+    public record Drawn(List<LinkEnds> links, int pairs) {}
+
+    /**
+     * The links stored with a dense cluster for its unfiltered view ({@code cluster_drawn_link}, V11), by link id:
+     * those of the edges {@link ViewCaps#keep} keeps among its first {@link ViewCaps#ACCOUNTS} members. Empty when
+     * the cluster has none stored under the present caps (it is not dense, or its run was stored before V11).
+     */
+    public Optional<Drawn> drawn(long clusterId) {
+        try (Connection c = store.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT links, rules, packed, pairs FROM cluster_drawn_link"
+                        + " WHERE cluster_id = ? AND accounts = ? AND edge_cap = ? ORDER BY chunk_no")) {
+            ps.setLong(1, clusterId);
+            ps.setInt(2, ViewCaps.ACCOUNTS);
+            ps.setInt(3, ViewCaps.EDGES);
+            List<LinkEnds> out = new ArrayList<>();
+            int pairs = -1;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ClusterLinkChunks.unpack(new ClusterLinkChunks.Chunk(rs.getInt(1), rs.getString(2),
+                            rs.getBytes(3)), out);
+                    pairs = rs.getInt(4);
+                }
+            }
+            return pairs < 0 ? Optional.empty() : Optional.of(new Drawn(out, pairs));
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+    }
+
     /** Every link stored with a cluster, by link id; empty if it has none stored (a run stored before V7). */
     public Optional<List<LinkEnds>> all(long clusterId) {
         try (Connection c = store.connect()) {
@@ -92,9 +123,10 @@ public final class ClusterLinks {
      */
     static void insert(Connection c, long clusterId, int count, IntFunction<LinkEnds> links,
             Map<Integer, Integer> ordOf) throws SQLException {
+        long[] order = memberOrder(count, links, ordOf);
+        insertDrawn(c, clusterId, order, links, ordOf);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_link (cluster_id, chunk_no, links, rules,"
                 + " packed, reach) VALUES (?, ?, ?, ?, ?, ?)")) {
-            long[] order = memberOrder(count, links, ordOf);
             int chunkNo = 0;
             for (int from = 0; from < order.length; from += ClusterLinkChunks.CHUNK) {
                 List<LinkEnds> chunk = new ArrayList<>();
@@ -112,6 +144,88 @@ public final class ClusterLinks {
                 if (chunkNo % 50 == 0) {
                     ps.executeBatch();
                 }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * For a dense cluster (more linked pairs among its first {@link ViewCaps#ACCOUNTS} members than
+     * {@link ViewCaps#EDGES}), writes the links of the edges its unfiltered view draws to {@code cluster_drawn_link}:
+     * the pairs {@link ViewCaps#keep} keeps, each pair weighing the sum of its links' weights added in id order, the
+     * members' positions their {@code ord}, exactly as the graph assembles the view from all the links.
+     *
+     * @param order the cluster's links as {@link #memberOrder} sorts them
+     */
+    private static void insertDrawn(Connection c, long clusterId, long[] order, IntFunction<LinkEnds> links,
+            Map<Integer, Integer> ordOf) throws SQLException {
+        int shown = 0; // the links among the members shown come first in member order
+        while (shown < order.length && (order[shown] >>> 32) < ViewCaps.ACCOUNTS) {
+            shown++;
+        }
+        if (shown <= ViewCaps.EDGES) {
+            return; // at most as many pairs as links: nothing is left out
+        }
+        // the links among the members shown grouped by pair, in id order within a pair: (pair << 32) | position in
+        // order (positions follow the ids within a pair, whose links share their later member)
+        long[] byPair = new long[shown];
+        for (int j = 0; j < shown; j++) {
+            LinkEnds l = links.apply((int) order[j]);
+            int a = ordOf.get(l.accountA());
+            int b = ordOf.get(l.accountB());
+            byPair[j] = ((long) Math.min(a, b) * ViewCaps.ACCOUNTS + Math.max(a, b)) << 32 | j;
+        }
+        Arrays.sort(byPair);
+        int pairs = 0;
+        for (int j = 0; j < shown; j++) {
+            if (j == 0 || (byPair[j] >>> 32) != (byPair[j - 1] >>> 32)) {
+                pairs++;
+            }
+        }
+        if (pairs <= ViewCaps.EDGES) {
+            return;
+        }
+        double[] weight = new double[pairs];
+        int[] posA = new int[pairs];
+        int[] posB = new int[pairs];
+        int[] firstLink = new int[pairs + 1]; // pair p's links are byPair[firstLink[p] .. firstLink[p + 1])
+        int p = -1;
+        for (int j = 0; j < shown; j++) {
+            long pair = byPair[j] >>> 32;
+            if (j == 0 || pair != (byPair[j - 1] >>> 32)) {
+                p++;
+                firstLink[p] = j;
+                posA[p] = (int) (pair / ViewCaps.ACCOUNTS);
+                posB[p] = (int) (pair % ViewCaps.ACCOUNTS);
+            }
+            weight[p] += links.apply((int) order[(int) byPair[j]]).weight();
+        }
+        firstLink[pairs] = shown;
+        List<Integer> kept = new ArrayList<>();
+        for (int k : ViewCaps.keep(weight, posA, posB, ViewCaps.EDGES)) {
+            for (int j = firstLink[k]; j < firstLink[k + 1]; j++) {
+                kept.add((int) order[(int) byPair[j]]);
+            }
+        }
+        kept.sort(null); // link indexes: id order
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO cluster_drawn_link (cluster_id, chunk_no, accounts,"
+                + " edge_cap, pairs, links, rules, packed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int chunkNo = 0;
+            for (int from = 0; from < kept.size(); from += ClusterLinkChunks.CHUNK) {
+                List<LinkEnds> chunk = new ArrayList<>();
+                for (int i : kept.subList(from, Math.min(kept.size(), from + ClusterLinkChunks.CHUNK))) {
+                    chunk.add(links.apply(i));
+                }
+                ClusterLinkChunks.Chunk packed = ClusterLinkChunks.pack(chunk);
+                ps.setLong(1, clusterId);
+                ps.setInt(2, chunkNo++);
+                ps.setInt(3, ViewCaps.ACCOUNTS);
+                ps.setInt(4, ViewCaps.EDGES);
+                ps.setInt(5, pairs);
+                ps.setInt(6, packed.links());
+                ps.setString(7, packed.rules());
+                ps.setBytes(8, packed.packed());
+                ps.addBatch();
             }
             ps.executeBatch();
         }

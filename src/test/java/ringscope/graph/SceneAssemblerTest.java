@@ -52,7 +52,7 @@ class SceneAssemblerTest {
         }
         VisualGraph g = SceneAssembler.assemble("v", "t", nodes, links, n, GraphFilter.none(), Set.of(), n);
 
-        assertThat(g.edges()).hasSize(SceneAssembler.EDGE_CAP);
+        assertThat(g.edges()).hasSize(ringscope.model.ViewCaps.EDGES);
         assertThat(g.totalEdges()).isEqualTo(n * (n - 1) / 2);
         assertThat(g.caption("accounts")).isEqualTo("200 accounts, 8,000 of 19,900 links");
         // every account keeps at least its two heaviest edges, even account 1, whose edges are the lightest of all

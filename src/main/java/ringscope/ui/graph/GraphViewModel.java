@@ -316,6 +316,14 @@ public final class GraphViewModel {
         if (data == null) {
             return;
         }
+        if (!data.complete() && !filters.filterProperty().get().isNone()) {
+            // a dense cluster read with only the edges it draws unfiltered: a filter needs all its links; the picture
+            // stays as it is until they are read (a read already under way for this view will repaint when done)
+            if (loading == null) {
+                load(current);
+            }
+            return;
+        }
         picture.paint(filters.filterProperty().get(), new StyleOptions(colour.get(), sizeByVolume.get()),
                 places.now(), fit);
         picking.refresh();

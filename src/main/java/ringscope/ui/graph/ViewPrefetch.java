@@ -38,7 +38,7 @@ final class ViewPrefetch {
         if (cancel.isCancelled()) {
             throw new CancellationException("stopped before it began");
         }
-        ViewData d = s.load(runId, spec, progress, cancel);
+        ViewData d = s.load(runId, spec, filter.isNone(), progress, cancel);
         int cap = GraphDataService.capOf(spec);
         VisualGraph all = d.assemble(GraphFilter.none(), cap);
         return new Loaded(d, all, ViewPicture.prepare(d, all, filter, cap), Placement.of(s, runId, all, carried),

@@ -15,7 +15,8 @@ import ringscope.model.SharedValue;
 
 /**
  * Writes a whole analysis run in ONE transaction: the run, its shared values, links, clusters, score parts, members
- * and each cluster's links among its members ({@code cluster_link}, what opening a cluster in the graph reads), and
+ * and each cluster's links among its members ({@code cluster_link}, what opening a cluster in the graph reads; for a
+ * dense cluster also those of the edges its unfiltered view draws, {@code cluster_drawn_link}), and
  * the links between clusters folded per cluster pair and rule ({@code cluster_pair_link}, what the overview reads;
  * see {@link ClusterPairLinks}). Either everything is stored or (on any failure) nothing. Ids are allocated after the highest stored ones, so they are
  * unique across runs.

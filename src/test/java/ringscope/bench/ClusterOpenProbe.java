@@ -26,7 +26,8 @@ import ringscope.store.GraphRows;
  * Where the time of opening a cluster goes (issue 5: the first open in a JVM is 3x the later ones). Not a test: reads
  * the largest cluster of a case's latest run step by step with the public reads {@code GraphDataService} uses, first
  * cold (nothing read in this JVM), then warm, then the whole {@code GraphDataService.load} + assemble twice; prints
- * wall and this thread's CPU per step.
+ * wall and this thread's CPU per step. {@code -Dprobe.survey=N}: reads and assembles the N largest clusters as the
+ * graph tab does without a filter ({@code -Dprobe.drawn=false}: with all their links, as a filter needs).
  *
  * <pre>java -Xmx3g -cp ringscope.jar:test-classes:lib/* ringscope.bench.ClusterOpenProbe CASE_FOLDER</pre>
  */
@@ -102,10 +103,14 @@ public final class ClusterOpenProbe {
         long run = service.queries().latestRun().orElseThrow().id();
         List<ClusterSummary> largest = service.queries().clusters(run).stream()
                 .sorted(Comparator.comparingInt(ClusterSummary::size).reversed()).limit(n).toList();
+        // as the graph tab reads a view to draw unfiltered (a dense cluster: its drawn links only, V11);
+        // -Dprobe.drawn=false: all the links among the members shown, as a filter needs them
+        boolean drawnOnly = Boolean.parseBoolean(System.getProperty("probe.drawn", "true"));
         for (int pass = 1; pass <= 2; pass++) {
             for (ClusterSummary c : largest) {
                 long t = System.nanoTime();
-                ViewData d = service.load(run, ViewSpec.cluster(c.id()));
+                ViewData d = service.load(run, ViewSpec.cluster(c.id()), drawnOnly, ringscope.model.ProgressSink.NONE,
+                        ringscope.model.CancelToken.none());
                 long read = System.nanoTime();
                 VisualGraph g = d.assemble(GraphFilter.none(), GraphDataService.DRILL_CAP);
                 if (pass == 2) {

@@ -1,7 +1,7 @@
 package ringscope.analysis.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -25,9 +25,9 @@ final class IpOverlap {
 
     private IpOverlap() {}
 
-    /** Pair key (see {@link LinkSink#key}) → what the pair shares, for accounts passing {@code selected}. */
+    /** Pair key (see {@link LinkSink#hashKey}) → what the pair shares, for accounts passing {@code selected}. */
     static Map<Long, Shared> among(RuleContext ctx, IntPredicate selected) {
-        Map<Long, Shared> out = new HashMap<>();
+        Map<Long, Shared> out = new LinkedHashMap<>(); // pairs in the order first found
         for (ValueGroup g : ctx.groups(TermKind.IP)) {
             if (g.accounts() < 2 || g.accounts() > ctx.params().maxValueAccounts()) {
                 continue;
@@ -42,7 +42,7 @@ final class IpOverlap {
             Pairing.pairs(users, ctx.params().fullPairsUpTo(), ctx.params().chainNeighbours(), (i, j) -> {
                 ValueUse a = users.get(i);
                 ValueUse b = users.get(j);
-                Shared s = out.computeIfAbsent(LinkSink.key(a.accountRef(), b.accountRef()), k -> new Shared());
+                Shared s = out.computeIfAbsent(LinkSink.hashKey(a.accountRef(), b.accountRef()), k -> new Shared());
                 s.addresses++;
                 s.evidence += (long) a.interactions() + b.interactions();
                 s.first = Math.min(s.first, Math.min(a.firstMs(), b.firstMs()));

@@ -49,6 +49,30 @@ public final class LinkSink {
     }
 
     /**
+     * The pair of {@code a} and {@code b} as a key for a {@code HashMap<Long, ...>}: {@link #key} times an odd constant,
+     * a one-to-one map of longs ({@link #lowOf} and {@link #highOf} undo it). The plain key's {@code Long.hashCode} is
+     * {@code lo ^ hi}: the campaign's millions of pairs of account refs below 2^17 shared about 130,000 hashes, the
+     * map's bins turned into trees searched by comparison, and putting a pair took a third of the shared-IP, shared
+     * network and proxy-pool steps (JFR).
+     */
+    static long hashKey(int a, int b) {
+        return key(a, b) * MIX;
+    }
+
+    /** The lower account ref of a {@link #hashKey}. */
+    static int lowOf(long hashKey) {
+        return (int) ((hashKey * UNMIX) >>> 32);
+    }
+
+    /** The higher account ref of a {@link #hashKey}. */
+    static int highOf(long hashKey) {
+        return (int) (hashKey * UNMIX);
+    }
+
+    private static final long MIX = 0x9E37_79B9_7F4A_7C15L;
+    private static final long UNMIX = 0xF1DE_83E1_9937_733DL; // MIX * UNMIX == 1 (mod 2^64)
+
+    /**
      * Pairs (see {@link #key}) linked by any rule so far, ascending, each once. Sorted from the links rather than
      * kept in a {@code HashSet<Long>}: a key's {@code Long.hashCode} is {@code lo ^ hi}, so the campaign's 6 million
      * pairs fell into ~130,000 hash bins, every bin a tree (about 500 MB of tree nodes and boxed keys).

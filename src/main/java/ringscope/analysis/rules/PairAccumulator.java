@@ -44,7 +44,7 @@ final class PairAccumulator {
     }
 
     void add(int a, int b, Candidate v, double weight, long evidence, long first, long last) {
-        Acc acc = pairs.computeIfAbsent(LinkSink.key(a, b), k -> new Acc());
+        Acc acc = pairs.computeIfAbsent(LinkSink.hashKey(a, b), k -> new Acc());
         if (acc.shown == null || v.accounts() < acc.shown.accounts()) {
             acc.shown = v;
         }
@@ -62,7 +62,7 @@ final class PairAccumulator {
             SharedValue v = registered.computeIfAbsent(acc.shown, c -> out.value(rule, c.text(), c.ref(),
                     c.accounts()));
             String detail = acc.values <= 1 ? "" : "+" + (acc.values - 1) + " more " + unit;
-            out.link(v, (int) (key >>> 32), (int) (long) key, Math.min(cap, acc.weight), acc.evidence,
+            out.link(v, LinkSink.lowOf(key), LinkSink.highOf(key), Math.min(cap, acc.weight), acc.evidence,
                     acc.first == Long.MAX_VALUE ? -1 : acc.first, acc.last == Long.MIN_VALUE ? -1 : acc.last, detail);
         });
         pairs.clear();

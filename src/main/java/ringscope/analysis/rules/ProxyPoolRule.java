@@ -33,8 +33,8 @@ public final class ProxyPoolRule implements Rule {
             if (s.addresses < p.minSharedIps()) {
                 return;
             }
-            int a = (int) (key >>> 32);
-            int b = (int) (long) key;
+            int a = LinkSink.lowOf(key);
+            int b = LinkSink.highOf(key);
             SharedValue v = values.computeIfAbsent(s.rarest, c -> out.value(LinkRule.PROXY_POOL, c.text(), c.ref(),
                     c.accounts()));
             double w = Math.min(1, s.addresses / (2.0 * p.minSharedIps()));

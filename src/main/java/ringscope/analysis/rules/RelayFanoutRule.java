@@ -32,8 +32,8 @@ public final class RelayFanoutRule implements Rule {
                 p.minUserAgents()));
         Map<PairAccumulator.Candidate, SharedValue> values = new HashMap<>();
         shared.forEach((key, s) -> {
-            int a = (int) (key >>> 32);
-            int b = (int) (long) key;
+            int a = LinkSink.lowOf(key);
+            int b = LinkSink.highOf(key);
             SharedValue v = values.computeIfAbsent(s.rarest, c -> out.value(LinkRule.RELAY_FANOUT, c.text(), c.ref(),
                     c.accounts()));
             out.link(v, a, b, Commonness.weight(LinkRule.RELAY_FANOUT, s.rarest.accounts()), s.evidence, s.first,

@@ -75,7 +75,7 @@ public final class SharedNetworkRule implements Rule {
             Pairing.pairs(refs, p.fullPairsUpTo(), p.chainNeighbours(), (i, j) -> {
                 Use a = users.get(refs.get(i));
                 Use b = users.get(refs.get(j));
-                Shared s = pairs.computeIfAbsent(LinkSink.key(refs.get(i), refs.get(j)), k -> new Shared());
+                Shared s = pairs.computeIfAbsent(LinkSink.hashKey(refs.get(i), refs.get(j)), k -> new Shared());
                 s.networks++;
                 if (s.network == null || n < s.accounts) {
                     s.network = network;
@@ -90,7 +90,7 @@ public final class SharedNetworkRule implements Rule {
         pairs.forEach((key, s) -> {
             SharedValue v = values.computeIfAbsent(s.network, x -> out.value(LinkRule.SHARED_NETWORK, x, 0,
                     s.accounts));
-            out.link(v, (int) (key >>> 32), (int) (long) key, Commonness.weight(LinkRule.SHARED_NETWORK, s.accounts),
+            out.link(v, LinkSink.lowOf(key), LinkSink.highOf(key), Commonness.weight(LinkRule.SHARED_NETWORK, s.accounts),
                     s.evidence, s.first, s.last, s.networks <= 1 ? "" : "+" + (s.networks - 1) + " more networks");
         });
     }

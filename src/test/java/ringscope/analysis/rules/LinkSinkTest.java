@@ -28,4 +28,24 @@ class LinkSinkTest {
 
         assertThat(LinkSink.sortedDistinct(keys, 5)).containsExactly(1, 3, 5);
     }
+
+    @Test
+    void hashKeysGiveBackTheirPairAndSpreadOverDistinctHashes() {
+        for (int[] pair : new int[][] {{0, 1}, {7, 3}, {1, Integer.MAX_VALUE}, {125_342, 125_343}}) {
+            long k = LinkSink.hashKey(pair[0], pair[1]);
+            assertThat(LinkSink.lowOf(k)).isEqualTo(Math.min(pair[0], pair[1]));
+            assertThat(LinkSink.highOf(k)).isEqualTo(Math.max(pair[0], pair[1]));
+        }
+        // every pair among 2,000 accounts: the plain keys share at most 2,048 hash codes (lo ^ hi < 2^11)
+        java.util.Set<Integer> plain = new java.util.HashSet<>();
+        java.util.Set<Integer> spread = new java.util.HashSet<>();
+        for (int a = 0; a < 2_000; a++) {
+            for (int b = a + 1; b < 2_000; b++) {
+                plain.add(Long.hashCode(LinkSink.key(a, b)));
+                spread.add(Long.hashCode(LinkSink.hashKey(a, b)));
+            }
+        }
+        assertThat(plain).hasSizeLessThanOrEqualTo(2_048);
+        assertThat(spread).hasSizeGreaterThan(1_990_000); // of 1,999,000 pairs
+    }
 }

@@ -26,13 +26,30 @@ public final class AnalysisInputs {
         this.store = store;
     }
 
+    /**
+     * A connection whose queries stream their rows (H2's lazy query execution). Otherwise H2 writes a whole result
+     * larger than its in-memory row limit to a temporary store before it returns the first row: at campaign scale
+     * most of the scoring step went into copying the 36.5M-interaction case's activity table that way (JFR), and much
+     * of the value-reading rules' time too.
+     */
+    private Connection connect() throws SQLException {
+        Connection c = store.connect();
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
     /** Every account with its import totals, in ascending ref order. */
     public List<AccountProfile> accounts() {
         String sql = "SELECT id, account_id, created_ms, email_domain, email_hash, signup_ip, payment_fingerprint,"
                 + " verification_path, status, COALESCE(status_changed_ms, -1), interactions, COALESCE(first_ms, -1),"
                 + " COALESCE(last_ms, -1) FROM account ORDER BY id";
         List<AccountProfile> out = new ArrayList<>();
-        try (Connection c = store.connect();
+        try (Connection c = connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -57,7 +74,7 @@ public final class AnalysisInputs {
         String sql = "SELECT at.term_ref, t.term_value, at.account_ref, at.interactions, at.first_ms, at.last_ms"
                 + " FROM account_term at JOIN term t ON t.id = at.term_ref WHERE t.kind = ?"
                 + " ORDER BY at.term_ref, at.account_ref";
-        try (Connection c = store.connect();
+        try (Connection c = connect();
                 PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, kind.code());
             try (ResultSet rs = ps.executeQuery()) {
@@ -95,7 +112,7 @@ public final class AnalysisInputs {
      */
     public void forEachSeries(Collection<Integer> accounts, SeriesConsumer consumer) {
         java.util.Set<Integer> wanted = new java.util.HashSet<>(accounts);
-        try (Connection c = store.connect()) {
+        try (Connection c = connect()) {
             if (wanted.size() > 2_000) {
                 try (Statement s = c.createStatement();
                         ResultSet rs = s.executeQuery("SELECT account_ref, bucket_ms, interactions FROM activity_bucket"
@@ -151,7 +168,7 @@ public final class AnalysisInputs {
     /** Events (model releases, bans, suspensions) in time order; {@code accountRef} 0 when none. */
     public List<EventRecord> events() {
         List<EventRecord> out = new ArrayList<>();
-        try (Connection c = store.connect();
+        try (Connection c = connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT id, ts_ms, kind, label, COALESCE(account_ref, 0), source_file_id,"
                         + " line_no FROM event ORDER BY ts_ms, id")) {
@@ -171,7 +188,7 @@ public final class AnalysisInputs {
     /** Payment instruments per account from payments.csv, ordered by instrument then account. */
     public List<PaymentUse> paymentUses() {
         List<PaymentUse> out = new ArrayList<>();
-        try (Connection c = store.connect();
+        try (Connection c = connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT instrument_fingerprint, account_ref, COUNT(*), MIN(ts_ms),"
                         + " MAX(ts_ms) FROM payment GROUP BY instrument_fingerprint, account_ref ORDER BY 1, 2")) {
@@ -187,7 +204,7 @@ public final class AnalysisInputs {
     /** The network facts of ip_info.csv (one row per address or CIDR prefix). */
     public List<IpInfoRecord> ipInfo() {
         List<IpInfoRecord> out = new ArrayList<>();
-        try (Connection c = store.connect();
+        try (Connection c = connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT id, ip_or_prefix, asn, asn_org, ip_type, country, source_file_id,"
                         + " line_no FROM ip_info ORDER BY id")) {

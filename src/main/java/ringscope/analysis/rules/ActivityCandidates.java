@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import ringscope.model.TermKind;
 import ringscope.model.ValueUse;
@@ -55,6 +56,30 @@ public final class ActivityCandidates {
     private static boolean eligible(RuleContext ctx, int account) {
         return ctx.account(account).interactions() >= MIN_INTERACTIONS;
     }
+
+    /** A measure of two accounts' series. Runs on several threads at once: it must not change anything. */
+    @FunctionalInterface
+    interface PairMeasure {
+        double of(HourlySeries a, HourlySeries b);
+    }
+
+    /**
+     * {@code measure} of every candidate pair, in the order of {@link #pairs}: computed on every core, in blocks of
+     * {@value #BLOCK} pairs with {@code checkpoint} called after each block (to stop a cancelled run). The two rules
+     * comparing series were the slowest steps on one core at campaign scale; each pair's result does not depend on
+     * the others, so the results are those of a loop.
+     */
+    double[] measure(PairMeasure measure, Runnable checkpoint) {
+        double[] out = new double[pairs.length];
+        for (int from = 0; from < pairs.length; from += BLOCK) {
+            IntStream.range(from, Math.min(pairs.length, from + BLOCK)).parallel().forEach(i -> out[i] = measure.of(
+                    series.get((int) (pairs[i] >>> 32)), series.get((int) pairs[i])));
+            checkpoint.run();
+        }
+        return out;
+    }
+
+    private static final int BLOCK = 50_000;
 
     /** Candidate pair keys (see {@link LinkSink#key}) in ascending order. */
     public long[] pairs() {

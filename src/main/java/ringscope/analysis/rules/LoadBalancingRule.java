@@ -36,18 +36,22 @@ public final class LoadBalancingRule implements Rule {
         double tolerance = ctx.params().loadBalanceTolerance();
         List<double[]> found = new ArrayList<>();
         Set<Integer> accounts = new HashSet<>();
-        for (long key : cand.pairs()) {
-            int a = (int) (key >>> 32);
-            int b = (int) key;
-            HourlySeries sa = cand.series(a);
-            HourlySeries sb = cand.series(b);
+        double minCorrelation = ctx.params().minCorrelation();
+        long[] pairs = cand.pairs();
+        // the distance of each pair that qualifies, NaN for the others
+        double[] distance = cand.measure((sa, sb) -> {
             long common = Math.min(sa.lastHour(), sb.lastHour()) - Math.max(sa.firstHour(), sb.firstHour()) + 1;
             if (common < MIN_DAYS * 24L) {
-                continue;
+                return Double.NaN;
             }
             double d = Synchrony.loadBalanceDistance(sa, sb);
-            if (d <= tolerance && Synchrony.detrendedCorrelation(sa, sb) >= ctx.params().minCorrelation()) {
-                found.add(new double[] {a, b, d});
+            return d <= tolerance && Synchrony.detrendedCorrelation(sa, sb) >= minCorrelation ? d : Double.NaN;
+        }, ctx::checkpoint);
+        for (int i = 0; i < pairs.length; i++) {
+            if (!Double.isNaN(distance[i])) {
+                int a = (int) (pairs[i] >>> 32);
+                int b = (int) pairs[i];
+                found.add(new double[] {a, b, distance[i]});
                 accounts.add(a);
                 accounts.add(b);
             }

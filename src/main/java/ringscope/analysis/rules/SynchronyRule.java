@@ -29,18 +29,15 @@ public final class SynchronyRule implements Rule {
         double min = ctx.params().minCorrelation();
         List<double[]> found = new ArrayList<>();
         Set<Integer> accounts = new HashSet<>();
-        int done = 0;
-        for (long key : cand.pairs()) {
-            int a = (int) (key >>> 32);
-            int b = (int) key;
-            double r = Synchrony.detrendedCorrelation(cand.series(a), cand.series(b));
-            if (r >= min) {
-                found.add(new double[] {a, b, r});
+        long[] pairs = cand.pairs();
+        double[] correlation = cand.measure(Synchrony::detrendedCorrelation, ctx::checkpoint);
+        for (int i = 0; i < pairs.length; i++) {
+            int a = (int) (pairs[i] >>> 32);
+            int b = (int) pairs[i];
+            if (correlation[i] >= min) {
+                found.add(new double[] {a, b, correlation[i]});
                 accounts.add(a);
                 accounts.add(b);
-            }
-            if (++done % 50_000 == 0) {
-                ctx.checkpoint();
             }
         }
         if (found.isEmpty()) {

@@ -81,8 +81,9 @@ public final class Synchrony {
     }
 
     /**
-     * {@link #slot} of {@code count} hours from {@code fromHour} on, counted forward hour by hour: two long divisions
-     * per hour made most of the synchronized-activity step's time at campaign scale (JFR).
+     * The slot of each of {@code count} hours from {@code fromHour} (epoch hour) on: the hour of day (UTC), plus 24 on
+     * Saturdays and Sundays (epoch day 0 was a Thursday). Counted forward hour by hour: two long divisions per hour
+     * made most of the synchronized-activity step's time at campaign scale (JFR).
      */
     static int[] slots(long fromHour, int count) {
         int[] out = new int[count];
@@ -96,13 +97,6 @@ public final class Synchrony {
             }
         }
         return out;
-    }
-
-    /** Hour of day (UTC), plus 24 on Saturdays and Sundays. Epoch day 0 was a Thursday. */
-    static int slot(long hour) {
-        long day = Math.floorDiv(hour, 24);
-        boolean weekend = Math.floorMod(day + 3, 7) >= 5;
-        return (int) Math.floorMod(hour, 24) + (weekend ? 24 : 0);
     }
 
     private static double pearson(double[] x, double[] y) {

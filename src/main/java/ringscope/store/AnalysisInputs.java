@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ringscope.model.AccountProfile;
@@ -95,7 +95,7 @@ public final class AnalysisInputs {
                             + " FROM account_term")) {
                 while (rs.next()) {
                     if (values.containsKey(rs.getInt(1))) {
-                        rows.add(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getLong(5));
+                        rows.add(rs.getInt(1), new ValueUse(rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)));
                     }
                 }
             }
@@ -107,55 +107,32 @@ public final class AnalysisInputs {
 
     /** Uses of values as read, in any order; handed out value by value in term order, by account within a value. */
     private static final class UseRows {
-        private int n;
-        private int[] term = new int[1024];
-        private int[] account = new int[1024];
-        private int[] interactions = new int[1024];
-        private long[] first = new long[1024];
-        private long[] last = new long[1024];
+        private final List<ValueUse> uses = new ArrayList<>();
+        private int[] terms = new int[1024]; // the term of each use
 
-        void add(int termRef, int accountRef, int count, long firstMs, long lastMs) {
-            if (n == term.length) {
-                term = Arrays.copyOf(term, 2 * n);
-                account = Arrays.copyOf(account, 2 * n);
-                interactions = Arrays.copyOf(interactions, 2 * n);
-                first = Arrays.copyOf(first, 2 * n);
-                last = Arrays.copyOf(last, 2 * n);
+        void add(int termRef, ValueUse use) {
+            if (uses.size() == terms.length) {
+                terms = Arrays.copyOf(terms, 2 * terms.length);
             }
-            term[n] = termRef;
-            account[n] = accountRef;
-            interactions[n] = count;
-            first[n] = firstMs;
-            last[n] = lastMs;
-            n++;
+            terms[uses.size()] = termRef;
+            uses.add(use);
         }
 
-        /** Sorted by term, then each term's rows by account (term and account refs are not negative). */
         void forEachTerm(java.util.function.BiConsumer<Integer, List<ValueUse>> out) {
-            long[] byTerm = new long[n];
+            int n = uses.size();
+            long[] byTerm = new long[n]; // (term << 32) | row: term refs are not negative
             for (int i = 0; i < n; i++) {
-                byTerm[i] = (long) term[i] << 32 | i;
+                byTerm[i] = (long) terms[i] << 32 | i;
             }
             Arrays.sort(byTerm);
             for (int from = 0; from < n;) {
-                int t = (int) (byTerm[from] >>> 32);
-                int to = from;
-                while (to < n && (int) (byTerm[to] >>> 32) == t) {
-                    to++;
+                int term = (int) (byTerm[from] >>> 32);
+                List<ValueUse> group = new ArrayList<>();
+                for (; from < n && (int) (byTerm[from] >>> 32) == term; from++) {
+                    group.add(uses.get((int) byTerm[from]));
                 }
-                long[] byAccount = new long[to - from];
-                for (int j = from; j < to; j++) {
-                    int row = (int) byTerm[j];
-                    byAccount[j - from] = (long) account[row] << 32 | row;
-                }
-                Arrays.sort(byAccount);
-                List<ValueUse> uses = new ArrayList<>(byAccount.length);
-                for (long k : byAccount) {
-                    int row = (int) k;
-                    uses.add(new ValueUse(account[row], interactions[row], first[row], last[row]));
-                }
-                out.accept(t, uses);
-                from = to;
+                group.sort(java.util.Comparator.comparingInt(ValueUse::accountRef));
+                out.accept(term, group);
             }
         }
     }

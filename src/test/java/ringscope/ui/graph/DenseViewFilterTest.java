@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +29,12 @@ class DenseViewFilterTest {
     @TempDir
     Path tmp;
 
-    private final ExecutorService ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-ui"));
-    private final BackgroundRunner runner = new BackgroundRunner(ui, 0);
+    private final UiStandIn fx = new UiStandIn();
+    private final BackgroundRunner runner = fx.runner();
 
     @AfterEach
     void stop() {
-        runner.shutdown(10_000);
-        ui.shutdown();
+        fx.close();
     }
 
     @Test
@@ -52,69 +47,46 @@ class DenseViewFilterTest {
             VisualGraph unfiltered = service.load(run.runId(), spec).assemble(GraphFilter.none(), 2_000);
             VisualGraph filtered = service.load(run.runId(), spec).assemble(payments, 2_000);
             List<String> jobs = Collections.synchronizedList(new ArrayList<>());
-            GraphViewModel vm = onUi(() -> {
+            GraphViewModel vm = fx.call(() -> {
                 GraphViewModel m = new GraphViewModel(runner, new Selection(), GraphDataService::new);
                 runner.currentJobProperty().addListener((o, a, b) -> jobs.add(b));
                 m.show(store);
                 return m;
             });
-            awaitIdle();
-            onUi(() -> {
+            fx.awaitIdle();
+            fx.call(() -> {
                 vm.open(spec);
                 return null;
             });
-            awaitIdle();
-            assertThat(edgeKeys(onUi(() -> vm.pictureProperty().get().graph()))).isEqualTo(edgeKeys(unfiltered))
+            fx.awaitIdle();
+            assertThat(edgeKeys(fx.call(() -> vm.pictureProperty().get().graph()))).isEqualTo(edgeKeys(unfiltered))
                     .hasSize(8_000);
-            assertThat(onUi(() -> vm.captionProperty().get())).isEqualTo(unfiltered.caption("accounts"));
+            assertThat(fx.call(() -> vm.captionProperty().get())).isEqualTo(unfiltered.caption("accounts"));
 
             jobs.clear();
-            onUi(() -> {
+            fx.call(() -> {
                 vm.filters().setRule(LinkRule.SHARED_PAYMENT);
                 return null;
             });
-            awaitIdle();
+            fx.awaitIdle();
             assertThat(jobs).as("all the links read for the filter").contains("Opening graph view");
-            VisualGraph shown = onUi(() -> vm.pictureProperty().get().graph());
+            VisualGraph shown = fx.call(() -> vm.pictureProperty().get().graph());
             assertThat(edgeKeys(shown)).isEqualTo(edgeKeys(filtered)).hasSizeGreaterThan(500);
             assertThat(shown.edges()).allSatisfy(e -> assertThat(e.rules()).containsExactly(LinkRule.SHARED_PAYMENT));
-            assertThat(onUi(() -> vm.captionProperty().get())).isEqualTo(filtered.caption("accounts"));
+            assertThat(fx.call(() -> vm.captionProperty().get())).isEqualTo(filtered.caption("accounts"));
 
             jobs.clear();
-            onUi(() -> {
+            fx.call(() -> {
                 vm.filters().setRule(null);
                 return null;
             });
-            awaitIdle();
+            fx.awaitIdle();
             assertThat(jobs).as("all links are at hand now").doesNotContain("Opening graph view");
-            assertThat(edgeKeys(onUi(() -> vm.pictureProperty().get().graph()))).isEqualTo(edgeKeys(unfiltered));
+            assertThat(edgeKeys(fx.call(() -> vm.pictureProperty().get().graph()))).isEqualTo(edgeKeys(unfiltered));
         }
     }
 
     private static List<String> edgeKeys(VisualGraph g) {
         return g.edges().stream().map(VisualEdge::key).sorted().toList();
-    }
-
-    private void awaitIdle() throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Thread.sleep(20);
-        while (onUi(() -> runner.busyProperty().get())) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("worker still busy");
-            }
-            Thread.sleep(10);
-        }
-    }
-
-    private <T> T onUi(java.util.concurrent.Callable<T> task) throws Exception {
-        CompletableFuture<T> out = new CompletableFuture<>();
-        ui.execute(() -> {
-            try {
-                out.complete(task.call());
-            } catch (Exception | AssertionError e) {
-                out.completeExceptionally(e);
-            }
-        });
-        return out.get(60, TimeUnit.SECONDS);
     }
 }

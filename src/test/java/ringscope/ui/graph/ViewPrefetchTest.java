@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -46,8 +43,8 @@ class ViewPrefetchTest {
     private static long runId;
     private static List<ClusterSummary> clusters;
 
-    private final ExecutorService ui = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-ui"));
-    private final BackgroundRunner runner = new BackgroundRunner(ui, 0);
+    private final UiStandIn fx = new UiStandIn();
+    private final BackgroundRunner runner = fx.runner();
 
     @BeforeAll
     static void analyseTheSample() {
@@ -63,22 +60,21 @@ class ViewPrefetchTest {
 
     @AfterEach
     void stop() {
-        runner.shutdown(10_000);
-        ui.shutdown();
+        fx.close();
     }
 
     @Test
     void openingTheFirstRankedClusterTakesTheReadDoneWhileTheOverviewWasShown() throws Exception {
         assertThat(clusters).as("the sample has clusters").hasSizeGreaterThan(1);
         List<String> jobs = Collections.synchronizedList(new ArrayList<>());
-        GraphViewModel vm = onUi(() -> {
+        GraphViewModel vm = fx.call(() -> {
             GraphViewModel m = new GraphViewModel(runner, new Selection(), GraphDataService::new);
             runner.currentJobProperty().addListener((o, a, b) -> jobs.add(b));
             m.show(store);
             return m;
         });
-        awaitIdle();
-        assertThat(onUi(() -> vm.currentView())).isEqualTo(ViewSpec.overview());
+        fx.awaitIdle();
+        assertThat(fx.call(() -> vm.currentView())).isEqualTo(ViewSpec.overview());
         assertThat(jobs).as("read ahead once the overview is shown").contains(PREPARING);
         ClusterSummary first = clusters.stream().filter(c -> c.rank() == 1).findFirst().orElseThrow();
 
@@ -87,11 +83,11 @@ class ViewPrefetchTest {
         assertThat(jobs).as("opened without reading it again").doesNotContain("Opening graph view", PREPARING);
 
         // used once: the next open of the same cluster reads it, and gets the same picture
-        onUi(() -> {
+        fx.call(() -> {
             vm.openOverview();
             return null;
         });
-        awaitIdle();
+        fx.awaitIdle();
         jobs.clear();
         VisualGraph read = openAndWait(vm, ViewSpec.cluster(first.id()));
         assertThat(jobs).as("read again, not read ahead again").contains("Opening graph view").doesNotContain(PREPARING);
@@ -103,31 +99,31 @@ class ViewPrefetchTest {
     void openingAnotherViewStopsTheReadAheadAndGetsItsOwnView() throws Exception {
         GraphDataService service = new GraphDataService(store);
         VisualGraph overview = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 500);
-        ViewPrefetch prefetch = onUi(() -> new ViewPrefetch(runner));
+        ViewPrefetch prefetch = fx.call(() -> new ViewPrefetch(runner));
         CountDownLatch gate = holdTheWorker();
-        onUi(() -> {
+        fx.call(() -> {
             prefetch.overviewShown(service, runId, overview, GraphFilter.none());
             return null;
         });
         ClusterSummary second = clusters.stream().filter(c -> c.rank() == 2).findFirst().orElseThrow();
-        Optional<ViewPrefetch.Prepared> other = onUi(() -> prefetch.take(service, runId,
+        Optional<ViewPrefetch.Prepared> other = fx.call(() -> prefetch.take(service, runId,
                 ViewSpec.cluster(second.id()), GraphFilter.none()));
         assertThat(other).as("not the view read ahead").isEmpty();
         gate.countDown();
-        awaitIdle();
+        fx.awaitIdle();
         ClusterSummary first = clusters.stream().filter(c -> c.rank() == 1).findFirst().orElseThrow();
-        assertThat(onUi(() -> prefetch.take(service, runId, ViewSpec.cluster(first.id()),
+        assertThat(fx.call(() -> prefetch.take(service, runId, ViewSpec.cluster(first.id()),
                 GraphFilter.none())))
                 .as("dropped when another view was opened").isEmpty();
 
         // once per run: the overview shown again does not read ahead again
         List<String> jobs = Collections.synchronizedList(new ArrayList<>());
-        onUi(() -> {
+        fx.call(() -> {
             runner.currentJobProperty().addListener((o, a, b) -> jobs.add(b));
             prefetch.overviewShown(service, runId, overview, GraphFilter.none());
             return null;
         });
-        awaitIdle();
+        fx.awaitIdle();
         assertThat(jobs).doesNotContain(PREPARING);
     }
 
@@ -136,16 +132,16 @@ class ViewPrefetchTest {
         GraphDataService service = new GraphDataService(store);
         VisualGraph overview = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 500);
         ClusterSummary first = clusters.stream().filter(c -> c.rank() == 1).findFirst().orElseThrow();
-        ViewPrefetch prefetch = onUi(() -> new ViewPrefetch(runner));
-        onUi(() -> {
+        ViewPrefetch prefetch = fx.call(() -> new ViewPrefetch(runner));
+        fx.call(() -> {
             prefetch.overviewShown(service, runId, overview, GraphFilter.none());
             return null;
         });
-        awaitIdle();
+        fx.awaitIdle();
         GraphFilter strongOnly = GraphFilter.none().withMinScore(0.5);
-        assertThat(onUi(() -> prefetch.take(service, runId, ViewSpec.cluster(first.id()), strongOnly)))
+        assertThat(fx.call(() -> prefetch.take(service, runId, ViewSpec.cluster(first.id()), strongOnly)))
                 .as("read for another filter").isEmpty();
-        assertThat(onUi(() -> prefetch.take(service, runId, ViewSpec.cluster(first.id()), GraphFilter.none())))
+        assertThat(fx.call(() -> prefetch.take(service, runId, ViewSpec.cluster(first.id()), GraphFilter.none())))
                 .as("and dropped").isEmpty();
     }
 
@@ -156,10 +152,10 @@ class ViewPrefetchTest {
         ClusterSummary first = clusters.stream().filter(c -> c.rank() == 1).findFirst().orElseThrow();
         ViewSpec spec = ViewSpec.cluster(first.id());
 
-        ViewPrefetch joined = onUi(() -> new ViewPrefetch(runner));
+        ViewPrefetch joined = fx.call(() -> new ViewPrefetch(runner));
         CountDownLatch gate = holdTheWorker();
         AtomicReference<ViewPrefetch.Loaded> got = new AtomicReference<>();
-        CancelToken token = onUi(() -> {
+        CancelToken token = fx.call(() -> {
             joined.overviewShown(service, runId, overview, GraphFilter.none());
             ViewPrefetch.Prepared p = joined.take(service, runId, spec, GraphFilter.none()).orElseThrow();
             p.whenDone(got::set, e -> {
@@ -169,7 +165,7 @@ class ViewPrefetchTest {
         });
         assertThat(got.get()).as("not read yet").isNull();
         gate.countDown();
-        awaitIdle();
+        fx.awaitIdle();
         assertThat(token.isCancelled()).isFalse();
         VisualGraph direct = service.load(runId, spec).assemble(GraphFilter.none(), GraphDataService.capOf(spec));
         assertThat(got.get().full().viewKey()).isEqualTo(spec.viewKey());
@@ -177,10 +173,10 @@ class ViewPrefetchTest {
         assertThat(edgeKeys(got.get().full())).isEqualTo(edgeKeys(direct));
 
         // an open that joined the read and is then stopped (the view model's Stop) gets the cancellation, no view
-        ViewPrefetch stopped = onUi(() -> new ViewPrefetch(runner));
+        ViewPrefetch stopped = fx.call(() -> new ViewPrefetch(runner));
         CountDownLatch gate2 = holdTheWorker();
         AtomicReference<Object> outcome = new AtomicReference<>();
-        onUi(() -> {
+        fx.call(() -> {
             stopped.overviewShown(service, runId, overview, GraphFilter.none());
             ViewPrefetch.Prepared p = stopped.take(service, runId, spec, GraphFilter.none()).orElseThrow();
             p.whenDone(outcome::set, outcome::set);
@@ -188,25 +184,25 @@ class ViewPrefetchTest {
             return null;
         });
         gate2.countDown();
-        awaitIdle();
+        fx.awaitIdle();
         assertThat(outcome.get() instanceof java.util.concurrent.CancellationException)
                 .as("stopped before it began: %s", outcome.get().getClass()).isTrue();
 
         // dropped (tags changed): nothing is left to take
-        ViewPrefetch dropped = onUi(() -> new ViewPrefetch(runner));
-        onUi(() -> {
+        ViewPrefetch dropped = fx.call(() -> new ViewPrefetch(runner));
+        fx.call(() -> {
             dropped.overviewShown(service, runId, overview, GraphFilter.none());
             dropped.drop();
             return null;
         });
-        awaitIdle();
-        assertThat(onUi(() -> dropped.take(service, runId, spec, GraphFilter.none()))).isEmpty();
+        fx.awaitIdle();
+        assertThat(fx.call(() -> dropped.take(service, runId, spec, GraphFilter.none()))).isEmpty();
     }
 
     private CountDownLatch holdTheWorker() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         CountDownLatch held = new CountDownLatch(1);
-        onUi(() -> runner.submit("gate", (p, c) -> {
+        fx.call(() -> runner.submit("gate", (p, c) -> {
             held.countDown();
             return gate.await(60, TimeUnit.SECONDS);
         }, p -> {}, r -> {}, e -> {}));
@@ -215,12 +211,12 @@ class ViewPrefetchTest {
     }
 
     private VisualGraph openAndWait(GraphViewModel vm, ViewSpec spec) throws Exception {
-        onUi(() -> {
+        fx.call(() -> {
             vm.open(spec);
             return null;
         });
-        awaitIdle();
-        VisualGraph shown = onUi(() -> vm.pictureProperty().get().graph());
+        fx.awaitIdle();
+        VisualGraph shown = fx.call(() -> vm.pictureProperty().get().graph());
         assertThat(shown.viewKey()).isEqualTo(spec.viewKey());
         return shown;
     }
@@ -231,27 +227,5 @@ class ViewPrefetchTest {
 
     private static List<String> edgeKeys(VisualGraph g) {
         return g.edges().stream().map(VisualEdge::key).sorted().toList();
-    }
-
-    private void awaitIdle() throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (onUi(() -> runner.busyProperty().get())) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("worker still busy");
-            }
-            Thread.sleep(10);
-        }
-    }
-
-    private <T> T onUi(java.util.concurrent.Callable<T> task) throws Exception {
-        CompletableFuture<T> out = new CompletableFuture<>();
-        ui.execute(() -> {
-            try {
-                out.complete(task.call());
-            } catch (Exception | AssertionError e) {
-                out.completeExceptionally(e);
-            }
-        });
-        return out.get(60, TimeUnit.SECONDS);
     }
 }

@@ -6,12 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import ringscope.model.AnalysisRunInfo;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterSummary;
@@ -127,41 +125,45 @@ public final class AnalysisRepository {
                 + " FETCH FIRST ? ROWS ONLY", args, AnalysisRepository::link);
     }
 
-    /** Links of a run with at least one end in {@code accounts} ({@code bothEnds}: both ends), by id. */
+    /**
+     * Links of a run with at least one end in {@code accounts} ({@code bothEnds}: both ends), by id: found through
+     * the run's links by account ({@link LinkAdjacency}), then read by primary key.
+     */
     public List<LinkRecord> linksTouching(long runId, Collection<Integer> accounts, boolean bothEnds) {
-        Set<Integer> set = new HashSet<>(accounts);
-        Map<Long, LinkRecord> out = new LinkedHashMap<>();
-        try (Connection c = store.connect();
-                PreparedStatement pa = c.prepareStatement("SELECT " + LINK_COLUMNS + LINK_FROM
-                        + " WHERE l.run_id = ? AND l.account_a = ?");
-                PreparedStatement pb = c.prepareStatement("SELECT " + LINK_COLUMNS + LINK_FROM
-                        + " WHERE l.run_id = ? AND l.account_b = ?")) {
-            for (int a : new java.util.TreeSet<>(set)) {
-                for (PreparedStatement ps : List.of(pa, pb)) {
-                    ps.setLong(1, runId);
-                    ps.setInt(2, a);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            LinkRecord l = link(rs);
-                            if (!bothEnds || set.contains(l.accountA()) && set.contains(l.accountB())) {
-                                out.putIfAbsent(l.id(), l);
-                            }
-                        }
-                    }
-                }
-            }
+        try (Connection c = store.connect()) {
+            return linksById(c, LinkAdjacency.linkIds(c, runId, accounts, bothEnds));
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }
-        return new ArrayList<>(out.values());
     }
 
-    /** Links with both ends among the members (home or overlapping) of a cluster. */
+    /** Links with both ends among the members (home or overlapping) of a cluster, by id. */
     public List<LinkRecord> linksInCluster(long clusterId) {
-        return query("SELECT " + LINK_COLUMNS + LINK_FROM + " JOIN cluster c ON c.id = ? AND c.run_id = l.run_id"
-                + " JOIN cluster_member ma ON ma.cluster_id = c.id AND ma.account_ref = l.account_a"
-                + " JOIN cluster_member mb ON mb.cluster_id = c.id AND mb.account_ref = l.account_b ORDER BY l.id",
-                List.of(clusterId), AnalysisRepository::link);
+        try (Connection c = store.connect()) {
+            long runId = -1;
+            List<Integer> members = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT k.run_id, m.account_ref FROM cluster k"
+                    + " JOIN cluster_member m ON m.cluster_id = k.id WHERE k.id = ?")) {
+                ps.setLong(1, clusterId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        runId = rs.getLong(1);
+                        members.add(rs.getInt(2));
+                    }
+                }
+            }
+            return members.isEmpty() ? List.of() : linksById(c, LinkAdjacency.linkIds(c, runId, members, true));
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+    }
+
+    private static List<LinkRecord> linksById(Connection c, long[] ids) throws SQLException {
+        List<LinkRecord> out = new ArrayList<>(ids.length);
+        LinkAdjacency.forIds(c, "SELECT " + LINK_COLUMNS + LINK_FROM + " WHERE l.id IN (%s)", ids,
+                rs -> out.add(link(rs)));
+        out.sort(java.util.Comparator.comparingLong(LinkRecord::id));
+        return out;
     }
 
     /** The shared values of a run that were too common to link, most common first. */

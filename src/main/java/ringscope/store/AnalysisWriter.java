@@ -51,56 +51,17 @@ public final class AnalysisWriter {
             List<SharedValue> values, List<LinkRecord> links, List<NewCluster> clusters) {}
 
     /**
-     * Stores {@code run} and returns its id. A large run is written with the link table's two account indexes
-     * dropped and rebuilt after the commit ({@link #rebuildsIndexes}): kept up to date link by link they made most of
-     * the 13 minutes that saving the campaign-scale run took (7.9M links, whose accounts come in no order an index
-     * could follow).
-     * The rebuild also runs when the write fails, and {@link CaseIndexes#ensure} at the next open covers a process
-     * that dies in between; without the indexes the case is complete, only slower to query.
+     * Stores {@code run} and returns its id. The run's links are found by account through its own rows of
+     * {@code link_adjacency} ({@link LinkAdjacency}), written in the same transaction, not through indexes over the
+     * whole link table: kept up to date link by link those made most of the 13 minutes that saving the
+     * campaign-scale run took (7.9M links, whose accounts come in no order an index could follow), and rebuilt after
+     * the commit they still took about 60 s for that run, and longer with every run the case held.
      */
     public long save(NewRun run) {
         try (Connection c = store.connect()) {
-            boolean rebuild = rebuildsIndexes(run.links().size(), storedLinks(c));
-            if (rebuild) {
-                CaseIndexes.dropLinkIndexes(c);
-            }
-            long runId;
-            try {
-                runId = write(c, run);
-            } catch (SQLException | RuntimeException e) {
-                if (rebuild) {
-                    try {
-                        CaseIndexes.ensure(c);
-                    } catch (SQLException | RuntimeException again) {
-                        e.addSuppressed(again); // built at the next open
-                    }
-                }
-                throw e;
-            }
-            if (rebuild) {
-                CaseIndexes.ensure(c);
-            }
-            return runId;
+            return write(c, run);
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
-        }
-    }
-
-    /**
-     * Whether writing {@code links} new links beside {@code stored} ones is faster with the account indexes rebuilt
-     * afterwards: measured here, 1M links in random account order took 92 s with the indexes kept up to date and
-     * 10 s without, and building the two indexes took 10-11 s per million links in the table. So a rebuild over
-     * everything pays from about 50,000 new links as long as the links already stored are at most four times as many.
-     */
-    static boolean rebuildsIndexes(long links, long stored) {
-        return links >= 50_000 && stored <= 4 * links;
-    }
-
-    private static long storedLinks(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(links), 0) FROM analysis_run")) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
@@ -112,6 +73,7 @@ public final class AnalysisWriter {
             insertValues(c, runId, valueBase, run.values());
             long firstLink = next(c, "link");
             insertLinks(c, runId, valueBase, firstLink, run.links());
+            LinkAdjacency.write(c, runId, firstLink, new RunEnds(run.links()));
             long firstCluster = next(c, "cluster");
             insertClusters(c, runId, firstCluster, run.clusters());
             insertClusterLinks(c, firstCluster, firstLink, run);
@@ -259,6 +221,29 @@ public final class AnalysisWriter {
                 return new LinkEnds(firstLink + inside[j], l.accountA(), l.accountB(), l.rule(), l.weight(),
                         l.firstMs(), l.lastMs());
             }, ordOf);
+        }
+    }
+
+    /** The links of a run being written: link i gets id first link + i. */
+    private record RunEnds(List<LinkRecord> links) implements LinkAdjacency.Ends {
+        @Override
+        public int size() {
+            return links.size();
+        }
+
+        @Override
+        public int accountA(int i) {
+            return links.get(i).accountA();
+        }
+
+        @Override
+        public int accountB(int i) {
+            return links.get(i).accountB();
+        }
+
+        @Override
+        public int offset(int i) {
+            return i;
         }
     }
 

@@ -8,18 +8,15 @@ import java.util.List;
 /**
  * Secondary indexes of the big tables. They are not in the schema migration because maintaining them row by row
  * during a bulk load multiplied import time and file size (ADR 0002); instead they are built in one sorted pass
- * after an import commits, and again at open if a crash came between commit and build. The link table's account
- * indexes are in the schema but dropped while a large analysis run is written, and rebuilt the same way. Without them the case is
- * complete and correct, only slower to drill into.
+ * after an import commits, and again at open if a crash came between commit and build. Without them the case is
+ * complete and correct, only slower to drill into. (The link table has no account indexes: each analysis run stores
+ * its links by account itself, see {@link LinkAdjacency}.)
  */
 public final class CaseIndexes {
     static final List<String> DDL = List.of(
             "CREATE INDEX IF NOT EXISTS interaction_account_ts ON interaction (account_ref, ts_ms)",
             "CREATE INDEX IF NOT EXISTS account_term_term ON account_term (term_ref)",
-            "CREATE INDEX IF NOT EXISTS term_kind_value ON term (kind, term_value)",
-            // the link indexes are in the schema (V2); a large analysis run drops them while it writes its links
-            "CREATE INDEX IF NOT EXISTS link_run_a ON link (run_id, account_a)",
-            "CREATE INDEX IF NOT EXISTS link_run_b ON link (run_id, account_b)");
+            "CREATE INDEX IF NOT EXISTS term_kind_value ON term (kind, term_value)");
 
     private CaseIndexes() {}
 
@@ -38,14 +35,6 @@ public final class CaseIndexes {
             for (String ddl : DDL) {
                 s.execute(ddl);
             }
-        }
-    }
-
-    /** Drops the link table's account indexes before a large analysis run is written (see AnalysisWriter). */
-    static void dropLinkIndexes(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("DROP INDEX IF EXISTS link_run_a");
-            s.execute("DROP INDEX IF EXISTS link_run_b");
         }
     }
 }

@@ -145,6 +145,7 @@ public final class CaseStore implements AutoCloseable {
             CaseStore store = new CaseStore(abs, url, filePassword, anchor, null);
             new ImportRuns(store).markInterrupted();
             CaseIndexes.ensure(store);
+            LinkAdjacency.ensure(store);
             ActivitySeries.tryEnsure(store);
             return store;
         } catch (RuntimeException e) {

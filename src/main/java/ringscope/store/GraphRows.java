@@ -129,33 +129,23 @@ public final class GraphRows {
     }
 
     /**
-     * Links of a run with both ends among {@code refs}, by id: one indexed look-up per account as the first end,
-     * filtered in memory (faster here than IN lists, which H2 answered with scans, or the cluster-membership join,
-     * about 20 s for a 2,500-account cluster).
+     * Links of a run with both ends among {@code refs}, by id: the ids from the accounts' rows of the run's links by
+     * account ({@link LinkAdjacency}), then the links by primary key (faster here than the link table's former
+     * account indexes, IN lists over them, which H2 answered with scans, or the cluster-membership join, about 20 s
+     * for a 2,500-account cluster).
      */
     public List<LinkEnds> linksAmong(long runId, Collection<Integer> refs) {
-        java.util.Set<Integer> set = new java.util.HashSet<>(refs);
-        Map<Long, LinkEnds> out = new java.util.TreeMap<>();
-        try (Connection c = store.connect();
-                PreparedStatement ps = c.prepareStatement("SELECT id, account_a, account_b, rule, weight, first_ms,"
-                        + " last_ms FROM link WHERE run_id = ? AND account_a = ?")) {
-            for (int a : new java.util.TreeSet<>(set)) {
-                ps.setLong(1, runId);
-                ps.setInt(2, a);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (set.contains(rs.getInt(3))) {
-                            out.put(rs.getLong(1), new LinkEnds(rs.getLong(1), rs.getInt(2), rs.getInt(3),
-                                    LinkRule.valueOf(rs.getString(4)), rs.getDouble(5), rs.getLong(6),
-                                    rs.getLong(7)));
-                        }
-                    }
-                }
-            }
+        List<LinkEnds> out = new ArrayList<>();
+        try (Connection c = store.connect()) {
+            LinkAdjacency.forIds(c, "SELECT id, account_a, account_b, rule, weight, first_ms, last_ms FROM link"
+                    + " WHERE id IN (%s)", LinkAdjacency.linkIds(c, runId, refs, true),
+                    rs -> out.add(new LinkEnds(rs.getLong(1), rs.getInt(2), rs.getInt(3),
+                            LinkRule.valueOf(rs.getString(4)), rs.getDouble(5), rs.getLong(6), rs.getLong(7))));
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }
-        return new ArrayList<>(out.values());
+        out.sort(java.util.Comparator.comparingLong(LinkEnds::id));
+        return out;
     }
 
     /** The score of every cluster of a run by cluster id (what colours account nodes by their home cluster). */

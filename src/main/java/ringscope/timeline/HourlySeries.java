@@ -61,11 +61,18 @@ public final class HourlySeries {
     /** Counts for every hour of {@code from..to} (inclusive), zeros where there was no activity. */
     public double[] dense(long from, long to) {
         double[] out = new double[(int) (to - from + 1)];
+        denseInto(from, out.length, out);
+        return out;
+    }
+
+    /** {@link #dense} of the {@code len} hours from {@code from} into {@code out[0, len)}, which it overwrites. */
+    public void denseInto(long from, int len, double[] out) {
+        Arrays.fill(out, 0, len, 0.0);
+        long to = from + len - 1;
         int i = Arrays.binarySearch(hours, from);
         for (i = i < 0 ? -i - 1 : i; i < hours.length && hours[i] <= to; i++) {
             out[(int) (hours[i] - from)] = counts[i];
         }
-        return out;
     }
 
     /** Interactions in hours at or after {@code fromHour}. */

@@ -22,10 +22,50 @@ public final class Synchrony {
         if (a.isEmpty() || b.isEmpty() || to - from + 1 < MIN_OVERLAP_HOURS) {
             return 0;
         }
-        double[] x = residuals(a.dense(from, to), from);
-        double[] y = residuals(b.dense(from, to), from);
-        return pearson(x, y);
+        int len = (int) (to - from + 1);
+        Scratch s = SCRATCH.get();
+        s.fit(len);
+        if (s.slotsFrom != from || s.slotsLen != len) {
+            s.slots = slots(from, len);
+            s.slotsFrom = from;
+            s.slotsLen = len;
+        }
+        if (s.a != a || s.aFrom != from || s.aLen != len) {
+            residuals(a, from, len, s.slots, s.x);
+            s.a = a;
+            s.aFrom = from;
+            s.aLen = len;
+        }
+        residuals(b, from, len, s.slots, s.y);
+        return pearson(s.x, s.y, len);
     }
+
+    /**
+     * Per-thread working arrays of {@link #detrendedCorrelation}, and the last first series' residuals: the activity
+     * rules compare millions of pairs, in an order where consecutive pairs share their first account and mostly their
+     * common hours, and allocating five arrays per pair made much of the synchronized-activity step. The arithmetic is
+     * that of fresh arrays, so the results are the same.
+     */
+    private static final class Scratch {
+        double[] x = new double[0];
+        double[] y = new double[0];
+        int[] slots = new int[0];
+        long slotsFrom = Long.MIN_VALUE;
+        int slotsLen = -1;
+        HourlySeries a;
+        long aFrom = Long.MIN_VALUE;
+        int aLen = -1;
+
+        void fit(int len) {
+            if (x.length < len) {
+                x = new double[len];
+                y = new double[len];
+                a = null;
+            }
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** Plain Pearson correlation of hourly counts over the common span; 0 when too short or flat. */
     public static double correlation(HourlySeries a, HourlySeries b) {
@@ -65,19 +105,18 @@ public final class Synchrony {
         return sum == 0 ? 2 : diff / sum;
     }
 
-    private static double[] residuals(double[] v, long fromHour) {
-        int[] slots = slots(fromHour, v.length);
+    /** The residuals of {@code series} over {@code len} hours from {@code fromHour} into {@code out[0, len)}. */
+    private static void residuals(HourlySeries series, long fromHour, int len, int[] slots, double[] out) {
+        series.denseInto(fromHour, len, out);
         double[] sum = new double[48];
         int[] n = new int[48];
-        for (int i = 0; i < v.length; i++) {
-            sum[slots[i]] += v[i];
+        for (int i = 0; i < len; i++) {
+            sum[slots[i]] += out[i];
             n[slots[i]]++;
         }
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i] - sum[slots[i]] / n[slots[i]];
+        for (int i = 0; i < len; i++) {
+            out[i] = out[i] - sum[slots[i]] / n[slots[i]];
         }
-        return out;
     }
 
     /**
@@ -100,18 +139,23 @@ public final class Synchrony {
     }
 
     private static double pearson(double[] x, double[] y) {
+        return pearson(x, y, x.length);
+    }
+
+    /** Pearson correlation of {@code x[0, len)} and {@code y[0, len)}. */
+    private static double pearson(double[] x, double[] y, int len) {
         double sx = 0;
         double sy = 0;
-        for (int i = 0; i < x.length; i++) {
+        for (int i = 0; i < len; i++) {
             sx += x[i];
             sy += y[i];
         }
-        double mx = sx / x.length;
-        double my = sy / y.length;
+        double mx = sx / len;
+        double my = sy / len;
         double cov = 0;
         double vx = 0;
         double vy = 0;
-        for (int i = 0; i < x.length; i++) {
+        for (int i = 0; i < len; i++) {
             double dx = x[i] - mx;
             double dy = y[i] - my;
             cov += dx * dy;

@@ -9,6 +9,7 @@ import java.util.stream.LongStream;
 import ringscope.model.TermKind;
 import ringscope.model.ValueUse;
 import ringscope.timeline.HourlySeries;
+import ringscope.timeline.Synchrony;
 
 /**
  * The pairs whose activity series the synchrony and load-balancing rules compare, and their series. Comparing all
@@ -23,6 +24,7 @@ public final class ActivityCandidates {
 
     private final long[] pairs;
     private final Map<Integer, HourlySeries> series;
+    private double[] detrended;
 
     ActivityCandidates(RuleContext ctx, LinkSink sink) {
         // pair keys are collected in a growing array and sorted once: a HashSet<Long> of them degenerates (see
@@ -80,6 +82,18 @@ public final class ActivityCandidates {
     }
 
     private static final int BLOCK = 50_000;
+
+    /**
+     * {@link Synchrony#detrendedCorrelation} of every pair, in the order of {@link #pairs}, computed at the first call
+     * and kept: the synchronized-activity and load-balancing rules both need it for the same pairs (at campaign
+     * scale, computing it twice took about 10 s). Callers must not change the array.
+     */
+    synchronized double[] detrendedCorrelations(Runnable checkpoint) {
+        if (detrended == null) {
+            detrended = measure(Synchrony::detrendedCorrelation, checkpoint);
+        }
+        return detrended;
+    }
 
     /** Candidate pair keys (see {@link LinkSink#key}) in ascending order. */
     public long[] pairs() {

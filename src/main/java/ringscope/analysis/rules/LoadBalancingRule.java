@@ -38,20 +38,24 @@ public final class LoadBalancingRule implements Rule {
         Set<Integer> accounts = new HashSet<>();
         double minCorrelation = ctx.params().minCorrelation();
         long[] pairs = cand.pairs();
-        // the distance of each pair that qualifies, NaN for the others
-        double[] distance = cand.measure((sa, sb) -> {
+        // the correlations the synchronized-activity rule computed for the same pairs; the distance only where the
+        // correlation qualifies (a small share of the pairs)
+        double[] correlation = cand.detrendedCorrelations(ctx::checkpoint);
+        for (int i = 0; i < pairs.length; i++) {
+            if (correlation[i] < minCorrelation) {
+                continue;
+            }
+            int a = (int) (pairs[i] >>> 32);
+            int b = (int) pairs[i];
+            HourlySeries sa = cand.series(a);
+            HourlySeries sb = cand.series(b);
             long common = Math.min(sa.lastHour(), sb.lastHour()) - Math.max(sa.firstHour(), sb.firstHour()) + 1;
             if (common < MIN_DAYS * 24L) {
-                return Double.NaN;
+                continue;
             }
             double d = Synchrony.loadBalanceDistance(sa, sb);
-            return d <= tolerance && Synchrony.detrendedCorrelation(sa, sb) >= minCorrelation ? d : Double.NaN;
-        }, ctx::checkpoint);
-        for (int i = 0; i < pairs.length; i++) {
-            if (!Double.isNaN(distance[i])) {
-                int a = (int) (pairs[i] >>> 32);
-                int b = (int) pairs[i];
-                found.add(new double[] {a, b, distance[i]});
+            if (d <= tolerance) {
+                found.add(new double[] {a, b, d});
                 accounts.add(a);
                 accounts.add(b);
             }

@@ -30,7 +30,7 @@ public final class SynchronyRule implements Rule {
         List<double[]> found = new ArrayList<>();
         Set<Integer> accounts = new HashSet<>();
         long[] pairs = cand.pairs();
-        double[] correlation = cand.measure(Synchrony::detrendedCorrelation, ctx::checkpoint);
+        double[] correlation = cand.detrendedCorrelations(ctx::checkpoint);
         for (int i = 0; i < pairs.length; i++) {
             int a = (int) (pairs[i] >>> 32);
             int b = (int) pairs[i];

@@ -21,7 +21,7 @@ final class LinkAdjacency {
     private static final Logger LOG = Logger.getLogger(LinkAdjacency.class.getName());
     static final int CHUNK = 8_192;
     static final int BYTES_PER_ENTRY = 8;
-    static final int BLOCK = 4_000_000;
+    static final int BLOCK = 1_000_000;
     private static final int BATCH = 500;
     private static final int IDS_PER_QUERY = 500;
 

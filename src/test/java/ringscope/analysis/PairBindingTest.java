@@ -86,6 +86,20 @@ class PairBindingTest {
     }
 
     @Test
+    void weakLinksBindOnlyWithAStrongOrMediumLink() {
+        ClusterParameters params = ClusterParameters.defaults();
+        LinkRecord agent = link(1, 2, LinkRule.SHARED_USER_AGENT, 0.3);
+        LinkRecord domain = link(1, 2, LinkRule.SHARED_EMAIL_DOMAIN, 0.2);
+        LinkRecord shape = link(1, 2, LinkRule.EMAIL_PATTERN, 0.23);
+        LinkRecord address = link(1, 2, LinkRule.SHARED_IP, 0.1);
+
+        assertThat(PairGraph.of(List.of(agent, domain, shape), params).size()).isZero(); // 0.73, all weak
+        PairGraph g = PairGraph.of(List.of(agent, domain, shape, address), params);
+        assertThat(g.size()).isEqualTo(2);
+        assertThat(g.weight(0, 0)).isCloseTo(0.3 + 0.2 + 0.23 + 0.1, within(1e-9));
+    }
+
+    @Test
     void aSharedTemplateAndUserAgentCountOnceAsOneClient() {
         ClusterParameters params = ClusterParameters.defaults();
         LinkRecord template = link(1, 2, LinkRule.SHARED_TEMPLATE, 0.38);

@@ -24,6 +24,7 @@ final class PairAccumulator {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         int values;
+        String note;
     }
 
     private final LinkRule rule;
@@ -44,7 +45,15 @@ final class PairAccumulator {
     }
 
     void add(int a, int b, Candidate v, double weight, long evidence, long first, long last) {
+        add(a, b, v, weight, evidence, first, last, null);
+    }
+
+    /** {@link #add} with a note for the link's detail on how this value was weighed (null: none; the last one kept). */
+    void add(int a, int b, Candidate v, double weight, long evidence, long first, long last, String note) {
         Acc acc = pairs.computeIfAbsent(LinkSink.hashKey(a, b), k -> new Acc());
+        if (note != null) {
+            acc.note = note;
+        }
         if (acc.shown == null || v.accounts() < acc.shown.accounts()) {
             acc.shown = v;
         }
@@ -61,7 +70,8 @@ final class PairAccumulator {
         pairs.forEach((key, acc) -> {
             SharedValue v = registered.computeIfAbsent(acc.shown, c -> out.value(rule, c.text(), c.ref(),
                     c.accounts()));
-            String detail = acc.values <= 1 ? "" : "+" + (acc.values - 1) + " more " + unit;
+            String more = acc.values <= 1 ? "" : "+" + (acc.values - 1) + " more " + unit;
+            String detail = acc.note == null ? more : more.isEmpty() ? acc.note : more + "; " + acc.note;
             out.link(v, LinkSink.lowOf(key), LinkSink.highOf(key), Math.min(cap, acc.weight), acc.evidence,
                     acc.first == Long.MAX_VALUE ? -1 : acc.first, acc.last == Long.MIN_VALUE ? -1 : acc.last, detail);
         });

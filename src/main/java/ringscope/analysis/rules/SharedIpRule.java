@@ -20,8 +20,7 @@ import ringscope.store.AccountLookup;
  * {@code fullPairsUpTo} / {@code chainNeighbours} (more common addresses link each account to its next neighbours in
  * order of first use). Weight per address: 1 × commonness, divided by the addresses per key of the one account
  * of the two that rotates over a proxy pool, if only one does ({@link #exitShare}); one link per pair, rarest address
- * shown. Evidence: the
- * two accounts' interactions from the addresses that qualified.
+ * shown. Evidence: the two accounts' interactions from the addresses that qualified.
  */
 public final class SharedIpRule implements Rule {
     @Override

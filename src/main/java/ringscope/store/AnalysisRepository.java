@@ -160,7 +160,7 @@ public final class AnalysisRepository {
 
     private static List<LinkRecord> linksById(Connection c, long[] ids) throws SQLException {
         List<LinkRecord> out = new ArrayList<>(ids.length);
-        LinkAdjacency.forIds(c, "SELECT " + LINK_COLUMNS + LINK_FROM + " WHERE l.id IN (%s)", ids,
+        InLists.forIds(c, "SELECT " + LINK_COLUMNS + LINK_FROM + " WHERE l.id IN (%s)", ids,
                 rs -> out.add(link(rs)));
         out.sort(java.util.Comparator.comparingLong(LinkRecord::id));
         return out;

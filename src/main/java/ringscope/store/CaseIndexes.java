@@ -22,19 +22,12 @@ public final class CaseIndexes {
 
     /** Creates whichever of the indexes is missing; cheap when all exist. Not cancellable (DDL is short-lived). */
     public static void ensure(CaseStore store) {
-        try (Connection c = store.connect()) {
-            ensure(c);
-        } catch (SQLException e) {
-            throw CaseStore.translate(e, store.folder());
-        }
-    }
-
-    /** {@link #ensure(CaseStore)} on a connection the caller holds (in auto-commit: DDL commits). */
-    static void ensure(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
+        try (Connection c = store.connect(); Statement s = c.createStatement()) {
             for (String ddl : DDL) {
                 s.execute(ddl);
             }
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
         }
     }
 }

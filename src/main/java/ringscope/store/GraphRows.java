@@ -26,7 +26,6 @@ import ringscope.model.ProgressSink;
  * connection.
  */
 public final class GraphRows {
-    private static final int CHUNK = 500;
     private static final int PROGRESS_EVERY = 100_000;
     /** The progress stage of {@link #clusterLinks(long, ProgressSink, CancelToken)}. */
     public static final String FOLD_STAGE = "folding the links between clusters";
@@ -137,7 +136,7 @@ public final class GraphRows {
     public List<LinkEnds> linksAmong(long runId, Collection<Integer> refs) {
         List<LinkEnds> out = new ArrayList<>();
         try (Connection c = store.connect()) {
-            LinkAdjacency.forIds(c, "SELECT id, account_a, account_b, rule, weight, first_ms, last_ms FROM link"
+            InLists.forIds(c, "SELECT id, account_a, account_b, rule, weight, first_ms, last_ms FROM link"
                     + " WHERE id IN (%s)", LinkAdjacency.linkIds(c, runId, refs, true),
                     rs -> out.add(new LinkEnds(rs.getLong(1), rs.getInt(2), rs.getInt(3),
                             LinkRule.valueOf(rs.getString(4)), rs.getDouble(5), rs.getLong(6), rs.getLong(7))));
@@ -174,28 +173,11 @@ public final class GraphRows {
         return out;
     }
 
-    @FunctionalInterface
-    private interface RowSink {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private void forChunks(Collection<Integer> refs, String sqlTemplate, RowSink sink) {
+    private void forChunks(Collection<Integer> refs, String sqlTemplate, InLists.RowSink sink) {
         List<Integer> list = new ArrayList<>(refs);
         try (Connection c = store.connect()) {
-            for (int from = 0; from < list.size(); from += CHUNK) {
-                List<Integer> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
-                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement ps = c.prepareStatement(String.format(sqlTemplate, marks))) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setInt(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            sink.accept(rs);
-                        }
-                    }
-                }
-            }
+            InLists.forChunks(c, sqlTemplate, list.size(), (ps, parameter, index) -> ps.setInt(parameter,
+                    list.get(index)), sink);
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }

@@ -23,7 +23,6 @@ final class LinkAdjacency {
     static final int BYTES_PER_ENTRY = 8;
     static final int BLOCK = 1_000_000;
     private static final int BATCH = 500;
-    private static final int IDS_PER_QUERY = 500;
 
     /** The links of a run: the two accounts of link i and its id minus the base id (non-negative). */
     interface Ends {
@@ -164,7 +163,7 @@ final class LinkAdjacency {
     static long[] linkIds(Connection c, long runId, java.util.Collection<Integer> accounts, boolean bothEnds)
             throws SQLException {
         java.util.Set<Integer> set = new java.util.HashSet<>(accounts);
-        LongList ids = new LongList();
+        java.util.stream.LongStream.Builder ids = java.util.stream.LongStream.builder();
         try (PreparedStatement ps = prepare(c)) {
             for (int account : new java.util.TreeSet<>(set)) {
                 // with both ends wanted, each link is taken from its smaller end only
@@ -175,59 +174,7 @@ final class LinkAdjacency {
                 });
             }
         }
-        return ids.sortedDistinct();
-    }
-
-    /** A row of a query over links by id. */
-    @FunctionalInterface
-    interface RowSink {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * Runs {@code sqlTemplate} (whose {@code %s} is replaced by an IN list of marks) over {@code ids} in chunks of
-     * {@value #IDS_PER_QUERY}, handing every row to {@code sink}; a primary-key look-up per id.
-     */
-    static void forIds(Connection c, String sqlTemplate, long[] ids, RowSink sink) throws SQLException {
-        for (int from = 0; from < ids.length; from += IDS_PER_QUERY) {
-            int len = Math.min(IDS_PER_QUERY, ids.length - from);
-            String marks = String.join(", ", java.util.Collections.nCopies(len, "?"));
-            try (PreparedStatement ps = c.prepareStatement(String.format(sqlTemplate, marks))) {
-                for (int i = 0; i < len; i++) {
-                    ps.setLong(i + 1, ids[from + i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(rs);
-                    }
-                }
-            }
-        }
-    }
-
-    /** A growing array of longs. */
-    private static final class LongList {
-        private long[] values = new long[64];
-        private int n;
-
-        void add(long v) {
-            if (n == values.length) {
-                values = java.util.Arrays.copyOf(values, n * 2);
-            }
-            values[n++] = v;
-        }
-
-        long[] sortedDistinct() {
-            long[] out = java.util.Arrays.copyOf(values, n);
-            java.util.Arrays.sort(out);
-            int kept = 0;
-            for (int i = 0; i < out.length; i++) {
-                if (kept == 0 || out[kept - 1] != out[i]) {
-                    out[kept++] = out[i];
-                }
-            }
-            return java.util.Arrays.copyOf(out, kept);
-        }
+        return ids.build().sorted().distinct().toArray();
     }
 
     /**

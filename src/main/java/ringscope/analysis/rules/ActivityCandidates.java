@@ -59,38 +59,24 @@ public final class ActivityCandidates {
         return ctx.account(account).interactions() >= MIN_INTERACTIONS;
     }
 
-    /** A measure of two accounts' series. Runs on several threads at once: it must not change anything. */
-    @FunctionalInterface
-    interface PairMeasure {
-        double of(HourlySeries a, HourlySeries b);
-    }
-
-    /**
-     * {@code measure} of every candidate pair, in the order of {@link #pairs}: computed on every core, in blocks of
-     * {@value #BLOCK} pairs with {@code checkpoint} called after each block (to stop a cancelled run). The two rules
-     * comparing series were the slowest steps on one core at campaign scale; each pair's result does not depend on
-     * the others, so the results are those of a loop.
-     */
-    double[] measure(PairMeasure measure, Runnable checkpoint) {
-        double[] out = new double[pairs.length];
-        for (int from = 0; from < pairs.length; from += BLOCK) {
-            IntStream.range(from, Math.min(pairs.length, from + BLOCK)).parallel().forEach(i -> out[i] = measure.of(
-                    series.get((int) (pairs[i] >>> 32)), series.get((int) pairs[i])));
-            checkpoint.run();
-        }
-        return out;
-    }
-
     private static final int BLOCK = 50_000;
 
     /**
      * {@link Synchrony#detrendedCorrelation} of every pair, in the order of {@link #pairs}, computed at the first call
      * and kept: the synchronized-activity and load-balancing rules both need it for the same pairs (at campaign
-     * scale, computing it twice took about 10 s). Callers must not change the array.
+     * scale, computing it twice took about 10 s). Callers must not change the array. Computed on every core, in
+     * blocks of {@value #BLOCK} pairs with {@code checkpoint} called after each block (to stop a cancelled run); each
+     * pair's result does not depend on the others, so the results are those of a loop.
      */
     synchronized double[] detrendedCorrelations(Runnable checkpoint) {
         if (detrended == null) {
-            detrended = measure(Synchrony::detrendedCorrelation, checkpoint);
+            double[] out = new double[pairs.length];
+            for (int from = 0; from < pairs.length; from += BLOCK) {
+                IntStream.range(from, Math.min(pairs.length, from + BLOCK)).parallel().forEach(i -> out[i] = Synchrony
+                        .detrendedCorrelation(series.get((int) (pairs[i] >>> 32)), series.get((int) pairs[i])));
+                checkpoint.run();
+            }
+            detrended = out;
         }
         return detrended;
     }

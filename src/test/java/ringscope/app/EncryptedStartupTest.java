@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.application.Application;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import ringscope.store.CaseStore;
+import ringscope.ui.FxWait;
 
 /**
  * The real application starting on an encrypted last case: it asks for the passphrase before opening it, opens it
@@ -42,12 +41,7 @@ class EncryptedStartupTest {
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(condition.getAsBoolean()).as("timed out waiting for " + what).isTrue();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(what, 30, condition);
     }
 
     private boolean showing(String id) {

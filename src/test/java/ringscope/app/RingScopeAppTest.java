@@ -10,7 +10,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.control.Label;
@@ -23,6 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import ringscope.store.CaseStore;
+import ringscope.ui.FxWait;
 
 /** Starts the real application class (first run, then a second run) and shuts it down through {@code stop()}. */
 class RingScopeAppTest {
@@ -39,12 +39,7 @@ class RingScopeAppTest {
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(condition.getAsBoolean()).as("timed out waiting for " + what).isTrue();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(what, 30, condition);
     }
 
     private Path sampleDatasets() throws IOException, URISyntaxException {

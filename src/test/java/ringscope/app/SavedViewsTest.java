@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -27,6 +26,7 @@ import ringscope.store.CaseStore;
 import ringscope.ui.BackgroundRunner;
 import ringscope.ui.CaseOpener;
 import ringscope.ui.CaseOverviewViewModel;
+import ringscope.ui.FxWait;
 import ringscope.ui.MainView;
 import ringscope.ui.MainViewModel;
 import ringscope.ui.OpenCase;
@@ -141,12 +141,7 @@ class SavedViewsTest {
     }
 
     private static void waitUntil(String what, BooleanSupplier condition, FxRobot robot) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(condition.getAsBoolean()).as("timed out waiting for " + what + "; status: "
-                    + robot.lookup("#caseworkStatus").queryAs(javafx.scene.control.Label.class).getText()).isTrue();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(what, 20, condition, () -> "status: "
+                + robot.lookup("#caseworkStatus").queryAs(javafx.scene.control.Label.class).getText());
     }
 }

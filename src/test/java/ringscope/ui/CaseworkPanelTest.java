@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import ringscope.casework.CaseworkService;
 import ringscope.model.ActionEvent;
 import ringscope.model.ActionType;
@@ -74,12 +72,7 @@ class CaseworkPanelTest {
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(condition.getAsBoolean()).as("timed out waiting for " + what).isTrue();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(what, 20, condition);
     }
 
     private static ListView<Tag> tagList(FxRobot robot, String id) {

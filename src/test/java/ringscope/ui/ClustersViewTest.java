@@ -74,11 +74,6 @@ class ClustersViewTest {
 
     /** The sample import and its analysis take seconds on a quiet machine but much longer on a loaded one. */
     private static void waitLong(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(180, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(condition.getAsBoolean()).as("timed out waiting for " + what).isTrue();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(what, 180, condition);
     }
 }

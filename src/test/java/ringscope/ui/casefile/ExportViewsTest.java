@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -46,6 +44,7 @@ import ringscope.casefile.Verification;
 import ringscope.graph.GraphDataService;
 import ringscope.ui.AppStyle;
 import ringscope.ui.BackgroundRunner;
+import ringscope.ui.FxWait;
 import ringscope.ui.Selection;
 import ringscope.ui.graph.GraphView;
 import ringscope.ui.graph.GraphViewModel;
@@ -182,11 +181,6 @@ class ExportViewsTest {
     }
 
     private static void waitFor(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(what, 90, condition);
     }
 }

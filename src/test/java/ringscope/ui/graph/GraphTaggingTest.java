@@ -33,6 +33,7 @@ import ringscope.model.Tag;
 import ringscope.model.Target;
 import ringscope.store.CaseStore;
 import ringscope.ui.BackgroundRunner;
+import ringscope.ui.FxWait;
 import ringscope.ui.Selection;
 import ringscope.ui.casework.CaseworkPanel;
 import ringscope.ui.casework.CaseworkViewModel;
@@ -130,11 +131,6 @@ class GraphTaggingTest {
     }
 
     private static void waitFor(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(condition.getAsBoolean()).as("timed out waiting for " + what).isTrue();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(what, 60, condition);
     }
 }

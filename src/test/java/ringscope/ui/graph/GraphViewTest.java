@@ -57,6 +57,7 @@ import ringscope.store.CaseStore;
 import ringscope.store.GraphLayoutRepository;
 import ringscope.ui.AppStyle;
 import ringscope.ui.BackgroundRunner;
+import ringscope.ui.FxWait;
 import ringscope.ui.Selection;
 
 /**
@@ -558,11 +559,6 @@ class GraphViewTest {
     }
 
     private static void waitFor(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(condition.getAsBoolean()).as("timed out waiting for " + what).isTrue();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(what, 60, condition);
     }
 }

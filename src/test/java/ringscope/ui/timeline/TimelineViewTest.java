@@ -33,15 +33,16 @@ import ringscope.importer.ImportOptions;
 import ringscope.importer.ImportService;
 import ringscope.model.AnalysisParameters;
 import ringscope.model.CancelToken;
+import ringscope.model.Target;
 import ringscope.model.TermCount;
 import ringscope.model.TermKind;
-import ringscope.model.Target;
 import ringscope.model.TimeRange;
 import ringscope.model.TimelineRow;
 import ringscope.store.AnalysisResults;
 import ringscope.store.CaseStore;
 import ringscope.store.TimelineRows;
 import ringscope.ui.BackgroundRunner;
+import ringscope.ui.FxWait;
 import ringscope.ui.Selection;
 
 /** The timeline tab on a real case holding the hydra-campaign sample, imported and analysed once. */
@@ -98,7 +99,7 @@ class TimelineViewTest {
         robot.interact(() -> selection.set(hydra));
         ListView<String> markers = robot.lookup("#timelineMarkers").query();
         waitUntil("pivot measured", () -> markers.getItems().stream().anyMatch(s -> s.contains("within 24 h")));
-        assertThat(markers.getItems()).anySatisfy(s -> assertThat(s)
+        assertThat(FxWait.read(() -> List.copyOf(markers.getItems()))).anySatisfy(s -> assertThat(s)
                 .contains("model_release: orion-pro-3 released (successor of orion-pro-2)")
                 .containsPattern("\\d+% of [\\d,]+ interactions on orion-pro-3 within 24 h of its release"));
     }
@@ -215,11 +216,6 @@ class TimelineViewTest {
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(condition.getAsBoolean()).as("timed out waiting for " + what).isTrue();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(what, 90, condition);
     }
 }

@@ -43,12 +43,23 @@ public final class AnalysisRepository {
                         rs.getInt(8), rs.getInt(9), rs.getString(10)));
     }
 
-    /** Deletes a run with all its links and clusters; no-op when it does not exist. */
+    /**
+     * Deletes a run with all its links (by their id range, {@link RunLinkRange}) and, through the foreign keys, its
+     * values, clusters and stored views, in one transaction; no-op when it does not exist.
+     */
     public void deleteRun(long runId) {
-        try (Connection c = store.connect();
-                PreparedStatement ps = c.prepareStatement("DELETE FROM analysis_run WHERE id = ?")) {
-            ps.setLong(1, runId);
-            ps.executeUpdate();
+        try (Connection c = store.connect()) {
+            Transactions.inOne(c, () -> {
+                RunLinkRange range = RunLinkRange.of(c, runId);
+                try (PreparedStatement links = c.prepareStatement("DELETE FROM link WHERE id BETWEEN ? AND ?");
+                        PreparedStatement run = c.prepareStatement("DELETE FROM analysis_run WHERE id = ?")) {
+                    range.bind(links, 1);
+                    links.executeUpdate();
+                    run.setLong(1, runId);
+                    run.executeUpdate();
+                }
+                return null;
+            });
         } catch (SQLException e) {
             throw CaseStore.translate(e, store.folder());
         }
@@ -107,11 +118,21 @@ public final class AnalysisRepository {
                 AnalysisRepository::link).stream().findFirst();
     }
 
+    private RunLinkRange range(long runId) {
+        try (Connection c = store.connect()) {
+            return RunLinkRange.of(c, runId);
+        } catch (SQLException e) {
+            throw CaseStore.translate(e, store.folder());
+        }
+    }
+
     /** Links of a run accepted by {@code filter}, heaviest first, at most {@code filter.limit()}. */
     public List<LinkRecord> links(long runId, LinkFilter filter) {
-        List<Object> args = new ArrayList<>(List.of(runId, filter.minWeight(), filter.toMs(), filter.fromMs()));
-        StringBuilder where = new StringBuilder(" WHERE l.run_id = ? AND l.weight >= ? AND l.first_ms <= ?"
-                + " AND l.last_ms >= ?");
+        RunLinkRange range = range(runId);
+        List<Object> args = new ArrayList<>(List.of(range.first(), range.last(), runId, filter.minWeight(),
+                filter.toMs(), filter.fromMs()));
+        StringBuilder where = new StringBuilder(" WHERE l.id BETWEEN ? AND ? AND l.run_id = ? AND l.weight >= ?"
+                + " AND l.first_ms <= ? AND l.last_ms >= ?");
         if (!filter.rules().isEmpty()) {
             where.append(" AND l.rule IN (").append(marks(filter.rules().size())).append(')');
             filter.rules().forEach(r -> args.add(r.name()));

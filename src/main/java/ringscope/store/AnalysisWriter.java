@@ -71,11 +71,11 @@ public final class AnalysisWriter {
         PhaseTimes times = new PhaseTimes();
         long runId = Transactions.inOne(c, () -> {
             long id = next(c, "analysis_run");
-            insertRun(c, id, run);
+            long firstLink = next(c, "link");
+            insertRun(c, id, firstLink, run);
             long valueBase = next(c, "link_value") - 1;
             insertValues(c, id, valueBase, run.values());
             times.done("values");
-            long firstLink = next(c, "link");
             insertLinks(c, id, valueBase, firstLink, run.links());
             times.done("links");
             LinkAdjacency.write(c, id, firstLink, new RunEnds(run.links()));
@@ -125,10 +125,11 @@ public final class AnalysisWriter {
         }
     }
 
-    private static void insertRun(Connection c, long runId, NewRun run) throws SQLException {
+    /** The run's links get the ids [{@code firstLink}, {@code firstLink + links - 1}] ({@link RunLinkRange}). */
+    private static void insertRun(Connection c, long runId, long firstLink, NewRun run) throws SQLException {
         long commonValues = run.values().stream().filter(v -> !v.linked()).count();
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO analysis_run VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO analysis_run VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, runId);
             ps.setString(2, cut(run.name(), 200));
             ps.setLong(3, run.startedMs());
@@ -139,6 +140,7 @@ public final class AnalysisWriter {
             ps.setInt(8, run.clusters().size());
             ps.setInt(9, (int) commonValues);
             ps.setString(10, cut(run.stepTimes(), 2000));
+            ps.setLong(11, firstLink);
             ps.executeUpdate();
         }
     }

@@ -164,6 +164,7 @@ public final class CaseStore implements AutoCloseable {
             Flyway.configure()
                     .dataSource(ds)
                     .locations("classpath:db/migration")
+                    .javaMigrations(new LinkRunRangeMigration())
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
@@ -181,7 +182,8 @@ public final class CaseStore implements AutoCloseable {
                         "This case was made with a newer RingScope; upgrade RingScope to open it.",
                         e);
             }
-            throw new CaseStoreException(CaseStoreException.Kind.DATABASE, "Cannot prepare the case database: " + msg, e);
+            throw new CaseStoreException(CaseStoreException.Kind.DATABASE, "Cannot prepare the case database: " + msg
+                    + causeOf(e), e);
         }
     }
 
@@ -318,5 +320,14 @@ public final class CaseStore implements AutoCloseable {
         } catch (SQLException ignored) {
             // closing an already broken connection: nothing left to release
         }
+    }
+
+    /** The innermost cause's message (Flyway says only "Migration failed !"), or nothing if it adds nothing. */
+    private static String causeOf(Throwable e) {
+        Throwable inner = e;
+        while (inner.getCause() != null && inner.getCause() != inner) {
+            inner = inner.getCause();
+        }
+        return inner == e || inner.getMessage() == null ? "" : ": " + inner.getMessage();
     }
 }

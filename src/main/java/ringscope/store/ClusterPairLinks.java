@@ -94,8 +94,8 @@ public final class ClusterPairLinks {
     /**
      * Folds the links of a run about to be written: clusters get ids from {@code firstCluster} in list order, links
      * ids in list order. The links are added in list order, that is by link id, the order in which
-     * {@link GraphRows#clusterLinks} reads a stored run's links (H2 answers {@code WHERE run_id = ?} from the index of
-     * the run_id foreign key, ordered by run and id), so both folds agree to the last bit of every weight.
+     * {@link GraphRows#clusterLinks} reads a stored run's links (its primary-key range, {@code ORDER BY id}), so both
+     * folds agree to the last bit of every weight.
      */
     static List<ClusterLink> fold(AnalysisWriter.NewRun run, long firstCluster) {
         Map<Integer, Long> home = new HashMap<>();

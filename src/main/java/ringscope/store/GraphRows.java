@@ -71,10 +71,10 @@ public final class GraphRows {
             }
         }
         long total = runLinks(c, runId);
-        // H2 answers this from the run_id foreign-key index: by id, the order ClusterPairLinks.fold adds links in
+        // the run's primary-key range, read in id order: the order ClusterPairLinks.fold adds links in
         try (PreparedStatement ps = c.prepareStatement("SELECT account_a, account_b, rule, weight, first_ms,"
-                + " last_ms FROM link WHERE run_id = ?")) {
-            ps.setLong(1, runId);
+                + " last_ms FROM link WHERE id BETWEEN ? AND ? AND run_id = ? ORDER BY id")) {
+            ps.setLong(RunLinkRange.of(c, runId).bind(ps, 1), runId);
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 long n = 0;

@@ -211,8 +211,9 @@ final class LinkAdjacency {
 
     private static Stored read(Connection c, long runId) throws SQLException {
         Stored out = new Stored();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, account_a, account_b FROM link WHERE run_id = ?")) {
-            ps.setLong(1, runId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, account_a, account_b FROM link"
+                + " WHERE id BETWEEN ? AND ? AND run_id = ?")) {
+            ps.setLong(RunLinkRange.of(c, runId).bind(ps, 1), runId);
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -112,7 +112,8 @@ class OverviewLinksTest {
             long linkShift = max(c, "link");
             long clusterShift = max(c, "cluster");
             exec(c, "INSERT INTO analysis_run SELECT " + run + ", name, started_ms, finished_ms, parameters, accounts,"
-                    + " links, clusters, common_values, step_times FROM analysis_run WHERE id = " + runId);
+                    + " links, clusters, common_values, step_times, first_link + " + linkShift + " FROM analysis_run"
+                    + " WHERE id = " + runId);
             exec(c, "INSERT INTO link SELECT id + " + linkShift + ", " + run + ", account_a, account_b, rule, tier,"
                     + " weight, value_id, evidence_count, first_ms, last_ms, detail FROM link WHERE run_id = " + runId
                     + " ORDER BY id");

@@ -127,7 +127,7 @@ class LinkAdjacencyTest {
         }
     }
 
-    private static AnalysisWriter.NewRun run(int links, long seed) {
+    static AnalysisWriter.NewRun run(int links, long seed) {
         Random r = new Random(seed);
         List<SharedValue> values = new ArrayList<>();
         for (int i = 1; i <= 1_000; i++) {
@@ -203,7 +203,7 @@ class LinkAdjacencyTest {
         return out;
     }
 
-    private static long count(CaseStore store, String sql) throws Exception {
+    static long count(CaseStore store, String sql) throws Exception {
         try (Connection c = store.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

@@ -37,7 +37,8 @@ class NodePlacesTest {
         try (CaseStore store = CaseStore.create(tmp.resolve("case"))) {
             try (Connection c = store.connect(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO analysis_run (id, name, started_ms, finished_ms, parameters, accounts, links,"
-                        + " clusters, common_values, step_times) VALUES (1, 'r', 0, 0, '{}', 0, 0, 0, 0, '')");
+                        + " clusters, common_values, step_times, first_link)"
+                        + " VALUES (1, 'r', 0, 0, '{}', 0, 0, 0, 0, '', 1)");
             }
             GraphDataService service = new GraphDataService(store);
             VisualGraph big = web(1_500);

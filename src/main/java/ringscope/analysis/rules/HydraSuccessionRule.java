@@ -41,34 +41,47 @@ public final class HydraSuccessionRule implements Rule {
             return;
         }
         Map<Integer, Set<Integer>> ips = uncommonIps(ctx);
+        // each account's sign-up /24, worked out once: the loop below meets the same banned accounts again and again
+        Map<Integer, String> prefixes = new HashMap<>();
         List<AccountProfile> byCreation = new ArrayList<>(ctx.accounts());
         byCreation.sort(Comparator.comparingLong(AccountProfile::createdMs));
         long window = ctx.params().successionHours() * 3_600_000L;
         long[] banTimes = bans.stream().mapToLong(EventRecord::tsMs).toArray();
         for (AccountProfile fresh : byCreation) {
             int idx = upperBound(banTimes, fresh.createdMs() - 1);
+            if (idx == 0 || fresh.createdMs() - banTimes[idx - 1] > window) {
+                continue;
+            }
+            Infrastructure mine = new Infrastructure(fresh, ips.getOrDefault(fresh.ref(), Set.of()),
+                    prefix(prefixes, fresh));
             int found = 0;
             for (int i = idx - 1; i >= 0 && found < MAX_PREDECESSORS; i--) {
                 EventRecord ban = bans.get(i);
                 if (fresh.createdMs() - ban.tsMs() > window) {
                     break;
                 }
-                if (ban.accountRef() != fresh.ref() && link(ctx, out, ban, fresh, ips)) {
+                if (ban.accountRef() != fresh.ref() && link(ctx, out, ban, mine, ips, prefixes)) {
                     found++;
                 }
             }
         }
     }
 
-    private static boolean link(RuleContext ctx, LinkSink out, EventRecord ban, AccountProfile fresh,
-            Map<Integer, Set<Integer>> ips) {
+    /** A new account with what it could share with a banned one: its card, its uncommon IPs, its sign-up /24. */
+    private record Infrastructure(AccountProfile account, Set<Integer> ips, String prefix) {}
+
+    /**
+     * Links {@code fresh} to the account banned by {@code ban} if they share infrastructure. Checked in the order the
+     * link reports it (card, then IP, then /24), each only when the ones before do not hold.
+     */
+    private static boolean link(RuleContext ctx, LinkSink out, EventRecord ban, Infrastructure mine,
+            Map<Integer, Set<Integer>> ips, Map<Integer, String> prefixes) {
+        AccountProfile fresh = mine.account();
         AccountProfile banned = ctx.account(ban.accountRef());
         boolean card = fresh.paymentFingerprint() != null
                 && Objects.equals(fresh.paymentFingerprint(), banned.paymentFingerprint());
-        Set<Integer> mine = ips.getOrDefault(fresh.ref(), Set.of());
-        boolean ip = ips.getOrDefault(banned.ref(), Set.of()).stream().anyMatch(mine::contains);
-        boolean net = Networks.prefix24(fresh.signupIp()).isPresent()
-                && Networks.prefix24(fresh.signupIp()).equals(Networks.prefix24(banned.signupIp()));
+        boolean ip = !card && sharesAny(ips.getOrDefault(banned.ref(), Set.of()), mine.ips());
+        boolean net = !card && !ip && !mine.prefix().isEmpty() && mine.prefix().equals(prefix(prefixes, banned));
         if (!card && !ip && !net) {
             return false;
         }
@@ -78,6 +91,20 @@ public final class HydraSuccessionRule implements Rule {
         out.link(v, banned.ref(), fresh.ref(), card || ip ? 3.0 : 1.0, 3, ban.tsMs(), fresh.createdMs(),
                 String.format("%s; created %.1f h after the ban", how, (fresh.createdMs() - ban.tsMs()) / 3.6e6));
         return true;
+    }
+
+    private static boolean sharesAny(Set<Integer> theirs, Set<Integer> mine) {
+        for (Integer ip : theirs) {
+            if (mine.contains(ip)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The account's sign-up /24 ("" when its sign-up IP is not an IPv4 address), cached by account. */
+    private static String prefix(Map<Integer, String> cache, AccountProfile a) {
+        return cache.computeIfAbsent(a.ref(), r -> Networks.prefix24(a.signupIp()).orElse(""));
     }
 
     private static Map<Integer, Set<Integer>> uncommonIps(RuleContext ctx) {

@@ -30,6 +30,7 @@ public final class CrashChild {
     private CrashChild() {}
 
     public static void main(String[] args) throws Exception {
+        dieWithParent();
         String mode = args[0];
         try (CaseStore store = CaseStore.openOrCreate(Path.of(args[1]))) {
             say("READY");
@@ -43,6 +44,30 @@ public final class CrashChild {
                 Thread.sleep(1000); // stay alive: the parent decides when we die
             }
         }
+    }
+
+    /**
+     * Stops this process (as abruptly as the harness's kill) once the process that started it is gone: the analysis
+     * and casework modes work forever, and a harness that died without killing them (a CI run stopped by hand) left
+     * them using a core.
+     */
+    private static void dieWithParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            while (parent.isAlive()) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(3);
+        }, "parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     private static void importOnce(CaseStore store, Path dataset) {

@@ -70,11 +70,12 @@ public final class GraphRows {
                 }
             }
         }
-        long total = runLinks(c, runId);
+        RunLinkRange range = RunLinkRange.of(c, runId);
+        long total = range.count();
         // the run's primary-key range, read in id order: the order ClusterPairLinks.fold adds links in
         try (PreparedStatement ps = c.prepareStatement("SELECT account_a, account_b, rule, weight, first_ms,"
                 + " last_ms FROM link WHERE id BETWEEN ? AND ? AND run_id = ? ORDER BY id")) {
-            ps.setLong(RunLinkRange.of(c, runId).bind(ps, 1), runId);
+            ps.setLong(range.bind(ps, 1), runId);
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 long n = 0;
@@ -96,15 +97,6 @@ public final class GraphRows {
     /** {@link #clusterLinks(long, ProgressSink, CancelToken)} without progress or cancel. */
     public List<ClusterLink> clusterLinks(long runId) {
         return clusterLinks(runId, ProgressSink.NONE, CancelToken.none());
-    }
-
-    private static long runLinks(Connection c, long runId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT links FROM analysis_run WHERE id = ?")) {
-            ps.setLong(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : -1;
-            }
-        }
     }
 
     /** Facts of the given accounts by ref (unknown refs are left out). */

@@ -211,9 +211,10 @@ final class LinkAdjacency {
 
     private static Stored read(Connection c, long runId) throws SQLException {
         Stored out = new Stored();
+        RunLinkRange range = RunLinkRange.of(c, runId);
         try (PreparedStatement ps = c.prepareStatement("SELECT id, account_a, account_b FROM link"
                 + " WHERE id BETWEEN ? AND ? AND run_id = ?")) {
-            ps.setLong(RunLinkRange.of(c, runId).bind(ps, 1), runId);
+            ps.setLong(range.bind(ps, 1), runId);
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

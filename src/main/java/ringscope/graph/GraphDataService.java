@@ -12,7 +12,6 @@ import ringscope.analysis.AnalysisQueries;
 import ringscope.casework.CaseworkQueries;
 import ringscope.model.AccountFacts;
 import ringscope.model.CancelToken;
-import ringscope.model.ClusterLink;
 import ringscope.model.ClusterMember;
 import ringscope.model.ClusterSummary;
 import ringscope.model.GraphLayout;
@@ -167,11 +166,7 @@ public final class GraphDataService {
         for (ClusterSummary c : clusters) {
             nodes.add(clusterNode(c));
         }
-        List<LinkSummary> links = new ArrayList<>();
-        for (ClusterLink l : overviewLinks.of(runId, progress, cancel)) {
-            links.add(new LinkSummary(NodeKind.CLUSTER.key(l.clusterA()), NodeKind.CLUSTER.key(l.clusterB()),
-                    l.rule(), l.weight(), l.links(), 0, l.firstMs(), l.lastMs()));
-        }
+        List<LinkSummary> links = overviewLinks.summaries(runId, progress, cancel);
         return new ViewData(runId, ViewSpec.overview(), String.format("Overview: %,d clusters", clusters.size()),
                 "clusters", nodes, links, clusters.size(), Set.of());
     }

@@ -1,5 +1,7 @@
 package ringscope.graph;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +27,39 @@ final class OverviewLinks {
 
     private final GraphRows rows;
     private final ClusterPairLinks pairs;
-    private final Map<Long, List<ClusterLink>> known = new HashMap<>();
+    private final Map<Long, List<LinkSummary>> known = new HashMap<>();
 
     OverviewLinks(GraphRows rows, ClusterPairLinks pairs) {
         this.rows = rows;
         this.pairs = pairs;
     }
 
-    /** The folded links of run {@code runId}; only the fold of an older run reports progress and polls cancel. */
-    synchronized List<ClusterLink> of(long runId, ProgressSink progress, CancelToken cancel) {
-        List<ClusterLink> links = known.get(runId);
+    /**
+     * The overview's links of run {@code runId}, as the graph draws them (ends {@code c:ID}, one key string per
+     * cluster), read or folded once per run and then shared by every overview read: the campaign-scale case has
+     * 328,224 of them, and building them again at each read made the overview the largest source of garbage and its
+     * list the bulk of what the next young collection had to copy (pauses of 100-300 ms, often inside the next
+     * cluster open). Unmodifiable. Only the fold of an older run reports progress and polls cancel.
+     */
+    synchronized List<LinkSummary> summaries(long runId, ProgressSink progress, CancelToken cancel) {
+        List<LinkSummary> links = known.get(runId);
         if (links == null) {
-            links = pairs.stored(runId).orElseGet(() -> foldAndStore(runId, progress, cancel));
+            Map<Long, String> keys = new HashMap<>();
+            List<LinkSummary> out = new ArrayList<>();
+            for (ClusterLink l : of(runId, progress, cancel)) {
+                out.add(new LinkSummary(keys.computeIfAbsent(l.clusterA(), NodeKind.CLUSTER::key),
+                        keys.computeIfAbsent(l.clusterB(), NodeKind.CLUSTER::key), l.rule(), l.weight(), l.links(), 0,
+                        l.firstMs(), l.lastMs()));
+            }
+            links = Collections.unmodifiableList(out);
             known.put(runId, links);
         }
         return links;
+    }
+
+    /** The folded links of run {@code runId}, as stored (or folded and stored); not kept here. */
+    List<ClusterLink> of(long runId, ProgressSink progress, CancelToken cancel) {
+        return pairs.stored(runId).orElseGet(() -> foldAndStore(runId, progress, cancel));
     }
 
     private List<ClusterLink> foldAndStore(long runId, ProgressSink progress, CancelToken cancel) {

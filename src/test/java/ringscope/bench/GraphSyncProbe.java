@@ -21,10 +21,12 @@ import ringscope.store.CaseStore;
 /**
  * What handing a view to GraphStream costs (issue 5: the FX thread's share of opening a cluster): the overview and the
  * K-th largest cluster of a case's latest run, read once, then shown alternately through {@link GraphSync} into a
- * GraphStream graph with the viewer's {@link GraphicGraph} attached as the FX viewer attaches it (and, for
- * comparison, without it). Prints the time of each switch. Not a test; no JavaFX needed.
+ * GraphStream graph, in each of the modes of {@code -Dbench.modes} (default {@code app,piped,alone,app}): {@code app}
+ * the viewer's {@link GraphicGraph} as the model, as {@code GraphCanvas} has it; {@code piped} a graph piped into the
+ * viewer's graphic graph (GraphStream's default, the app's way before 2026-11-28); {@code alone} a plain graph without
+ * any viewer. Prints the time of each switch. Not a test; no JavaFX needed.
  *
- * <pre>java -cp CLASSPATH [-Dbench.pick=K] ringscope.bench.GraphSyncProbe CASE_FOLDER [ROUNDS]</pre>
+ * <pre>java -cp CLASSPATH [-Dbench.pick=K] [-Dbench.modes=M,M] ringscope.bench.GraphSyncProbe CASE_FOLDER [ROUNDS]</pre>
  */
 public final class GraphSyncProbe {
     private GraphSyncProbe() {}
@@ -48,11 +50,21 @@ public final class GraphSyncProbe {
         Map<String, NodePosition> clusterAt = SeedLayout.place(cluster, Map.of());
         System.out.printf("overview %,d nodes / %,d edges; cluster %,d nodes / %,d edges%n", overview.nodes().size(),
                 overview.edges().size(), cluster.nodes().size(), cluster.edges().size());
-        for (boolean viewer : new boolean[] {true, false, true}) {
-            Graph graph = new SingleGraph("probe", false, true);
-            if (viewer) {
-                graph.addSink(new GraphicGraph("probe-view"));
-            }
+        for (String mode : System.getProperty("bench.modes", "app,piped,alone,app").split(",")) {
+            Graph graph = switch (mode) {
+                case "app" -> { // as GraphCanvas: the viewer's graphic graph is the model, empty style groups kept
+                    GraphicGraph g = new GraphicGraph("probe-view");
+                    g.getStyleGroups().setRemoveEmptyGroups(false);
+                    yield g;
+                }
+                case "piped" -> { // before 2026-11-28: a graph piped into the viewer's graphic graph (GraphStream's default)
+                    Graph g = new SingleGraph("probe", false, true);
+                    g.addSink(new GraphicGraph("probe-view"));
+                    yield g;
+                }
+                case "alone" -> new SingleGraph("probe", false, true);
+                default -> throw new IllegalArgumentException("mode app, piped or alone: " + mode);
+            };
             GraphSync sync = new GraphSync(graph, new GraphStyles());
             StringBuilder toCluster = new StringBuilder();
             StringBuilder toOverview = new StringBuilder();
@@ -66,7 +78,7 @@ public final class GraphSyncProbe {
                 toCluster.append(String.format(" %.0f", (t2 - t1) / 1e6));
             }
             System.out.printf("%s: to the overview (ms):%s%n   to the cluster (ms):%s%n",
-                    viewer ? "with the viewer's graphic graph" : "graph alone", toOverview, toCluster);
+                    mode, toOverview, toCluster);
         }
     }
 }

@@ -295,6 +295,27 @@ public final class GraphDataService {
         return merged;
     }
 
+    /** Accounts read ahead per step of {@link #readAccountsAhead}: about 40 ms each on the campaign-scale case. */
+    static final int ACCOUNTS_AHEAD_STEP = 5_000;
+
+    /**
+     * Reads the case's account rows ahead into the database's page cache (see {@link GraphRows#readAccountsAhead}),
+     * from account id {@code from} on, a step at a time, until all are read or {@code cancel} is set (checked before
+     * each step, so an open waits at most one step). Returns the id to go on from next time, or -1 once every account
+     * has been read.
+     */
+    public int readAccountsAhead(int from, CancelToken cancel) {
+        int next = Math.max(from, 0);
+        while (!cancel.isCancelled()) {
+            int last = rows.readAccountsAhead(next, ACCOUNTS_AHEAD_STEP);
+            next += ACCOUNTS_AHEAD_STEP;
+            if (next > last) {
+                return -1;
+            }
+        }
+        return next;
+    }
+
     /** The case's active tags (what the tag filter offers). */
     public List<Tag> tags() {
         return casework.tags();

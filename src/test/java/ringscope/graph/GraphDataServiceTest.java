@@ -114,6 +114,23 @@ class GraphDataServiceTest {
     }
 
     @Test
+    void accountRowsAreReadAheadToTheLastAccountAndAStoppedReadSaysWhereToGoOn() throws Exception {
+        int highest;
+        try (var c = store.connect(); var rs = c.createStatement().executeQuery("SELECT MAX(id) FROM account")) {
+            rs.next();
+            highest = rs.getInt(1);
+        }
+        assertThat(highest).as("the sample has accounts").isPositive();
+        assertThat(new GraphRows(store).readAccountsAhead(0, 10)).as("the highest account id").isEqualTo(highest);
+
+        assertThat(service.readAccountsAhead(0, CancelToken.none())).as("all read").isEqualTo(-1);
+        CancelToken stopped = new CancelToken();
+        stopped.cancel();
+        assertThat(service.readAccountsAhead(37, stopped)).as("stopped before its first step").isEqualTo(37);
+        assertThat(service.readAccountsAhead(highest + 1, CancelToken.none())).as("past the last account").isEqualTo(-1);
+    }
+
+    @Test
     void aCappedOverviewSaysHowManyItShows() {
         VisualGraph g = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 3);
         int all = queries.clusters(runId).size();

@@ -335,8 +335,9 @@ public final class GraphView {
         Button stop = new Button("Stop");
         stop.setId("graphStopLoading");
         stop.setTooltip(new Tooltip("Stop reading the view (it can be opened again later)"));
+        // hidden, not unmanaged: the line keeps its height, so the canvas above it is not resized (and the whole graph
+        // redrawn and rasterised again, 0.2-1 s in the software pipeline) when a read starts and again when it ends
         stop.visibleProperty().bind(vm.loadingProperty());
-        stop.managedProperty().bind(stop.visibleProperty());
         stop.setOnAction(e -> vm.stopLoading());
         HBox line = new HBox(8, stop, status);
         line.setAlignment(Pos.CENTER_LEFT);

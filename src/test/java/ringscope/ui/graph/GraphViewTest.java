@@ -136,6 +136,34 @@ class GraphViewTest {
     }
 
     @Test
+    void theCanvasKeepsItsSizeWhileAViewIsRead(FxRobot robot) throws Exception {
+        waitFor("overview laid out", () -> vm.pictureProperty().get() != null && idle());
+        javafx.scene.Node canvas = robot.lookup("#graphCanvas").query();
+        javafx.scene.Node stop = robot.lookup("#graphStopLoading").query();
+        javafx.geometry.Bounds idle = FxWait.read(canvas::getLayoutBounds);
+        // the second-ranked cluster (the first is read ahead), the worker held: the read lasts over several frames
+        ringscope.model.ClusterSummary second = new GraphDataService(store).queries().clusters(runId).stream()
+                .filter(c -> c.rank() == 2).findFirst().orElseThrow();
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> {
+            runner.submit("held", (p, c) -> gate.await(60, TimeUnit.SECONDS), p -> {}, r -> {}, e -> {});
+            vm.open(ringscope.graph.ViewSpec.cluster(second.id()));
+        });
+        try {
+            waitFor("the Stop button shown", () -> stop.isVisible());
+            WaitForAsyncUtils.waitForFxEvents(5);
+            // a resized canvas is redrawn and rasterised whole: 0.2-1 s for the campaign overview in the software
+            // pipeline, once when a read starts and again when it ends
+            assertThat(FxWait.read(canvas::getLayoutBounds)).as("the canvas while the view is read").isEqualTo(idle);
+        } finally {
+            gate.countDown();
+        }
+        waitFor("cluster opened", () -> vm.titleProperty().get().startsWith("Cluster #2") && idle());
+        assertThat(stop.isVisible()).isFalse();
+        assertThat(FxWait.read(canvas::getLayoutBounds)).isEqualTo(idle);
+    }
+
+    @Test
     void overviewShowsClustersOpensOneAndSelectsAccountsByClicking(FxRobot robot) throws Exception {
         waitFor("overview laid out", () -> vm.pictureProperty().get() != null && idle());
         int clusters = new GraphDataService(store).queries().clusters(runId).size();

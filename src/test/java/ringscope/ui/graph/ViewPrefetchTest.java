@@ -128,6 +128,46 @@ class ViewPrefetchTest {
     }
 
     @Test
+    void accountRowsAreReadAheadAfterTheClusterAndAnOpenStopsThemUntilTheOverviewIsShownAgain() throws Exception {
+        GraphDataService service = new GraphDataService(store);
+        VisualGraph overview = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 500);
+        ClusterSummary second = clusters.stream().filter(c -> c.rank() == 2).findFirst().orElseThrow();
+        ViewPrefetch prefetch = fx.call(() -> new ViewPrefetch(runner));
+        List<String> jobs = Collections.synchronizedList(new ArrayList<>());
+        fx.call(() -> {
+            runner.currentJobProperty().addListener((o, a, b) -> jobs.add(b));
+            return null;
+        });
+        CountDownLatch gate = holdTheWorker();
+        fx.call(() -> {
+            prefetch.overviewShown(service, runId, overview, GraphFilter.none());
+            return prefetch.take(service, runId, ViewSpec.cluster(second.id()), GraphFilter.none()); // an open
+        });
+        gate.countDown();
+        fx.awaitIdle();
+        assertThat(jobs).as("queued behind the cluster read ahead; stopped by the open before its first step")
+                .containsSubsequence(PREPARING, ViewPrefetch.READING_ACCOUNTS_AHEAD);
+
+        jobs.clear();
+        fx.call(() -> {
+            prefetch.overviewShown(service, runId, overview, GraphFilter.none());
+            return null;
+        });
+        fx.awaitIdle();
+        assertThat(jobs).as("the overview shown again: it goes on (and the cluster is not read ahead again)")
+                .contains(ViewPrefetch.READING_ACCOUNTS_AHEAD).doesNotContain(PREPARING);
+
+        jobs.clear();
+        fx.call(() -> {
+            prefetch.overviewShown(service, runId, overview, GraphFilter.none());
+            return null;
+        });
+        fx.awaitIdle();
+        assertThat(jobs).as("every account read once: not again for this case")
+                .doesNotContain(ViewPrefetch.READING_ACCOUNTS_AHEAD);
+    }
+
+    @Test
     void theFirstRankedClusterOpenedUnderAnotherFilterIsReadAfresh() throws Exception {
         GraphDataService service = new GraphDataService(store);
         VisualGraph overview = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 500);

@@ -78,7 +78,8 @@ public final class GraphDataService {
     /**
      * The data of a view of run {@code runId}, with its expansions. Only the overview of a run stored before its
      * links between clusters were stored with it takes long (it folds every link of the run once): that reports
-     * progress and stops with a {@link java.util.concurrent.CancellationException} once {@code cancel} is set.
+     * progress and stops with a {@link java.util.concurrent.CancellationException} once {@code cancel} is set. A
+     * cluster stops the same way between its reads (members, their account rows, its links).
      *
      * @param drawnOnly whether the view is to be drawn without a filter: a dense cluster (unexpanded) then comes with
      *     only the links of the edges it draws, as stored with its run, and not {@link ViewData#complete}
@@ -86,7 +87,7 @@ public final class GraphDataService {
     public ViewData load(long runId, ViewSpec spec, boolean drawnOnly, ProgressSink progress, CancelToken cancel) {
         ViewData plain = switch (spec.kind()) {
             case OVERVIEW -> overview(runId, progress, cancel);
-            case CLUSTER -> cluster(runId, spec.id(), drawnOnly && spec.expanded().isEmpty());
+            case CLUSTER -> cluster(runId, spec.id(), drawnOnly && spec.expanded().isEmpty(), cancel);
             case AROUND -> around(runId, (int) spec.id(), spec.hops());
         };
         return withTags(expanded(runId, plain, spec));
@@ -182,12 +183,14 @@ public final class GraphDataService {
                 c.rank(), c.size()), c.interactions(), c.score(), c.id(), c.size(), List.of(), attributes);
     }
 
-    private ViewData cluster(long runId, long clusterId, boolean drawnOnly) {
+    private ViewData cluster(long runId, long clusterId, boolean drawnOnly, CancelToken cancel) {
         ClusterSummary summary = queries.cluster(clusterId).filter(c -> c.runId() == runId)
                 .orElseThrow(() -> new IllegalArgumentException("No cluster " + clusterId + " in run " + runId));
         List<ClusterMember> shown = queries.firstMembers(clusterId, DRILL_CAP);
         List<Integer> refs = shown.stream().map(ClusterMember::accountRef).toList();
+        stopIfCancelled(cancel);
         Map<Integer, AccountFacts> facts = rows.accounts(refs);
+        stopIfCancelled(cancel);
         // a home member's home is this cluster; only the overlapping members' homes are looked up
         Map<Integer, Long> homes = new HashMap<>();
         List<Integer> elsewhere = new ArrayList<>();
@@ -222,6 +225,12 @@ public final class GraphDataService {
                 summary.label());
         return new ViewData(runId, ViewSpec.cluster(clusterId), title, "accounts", nodes, links, summary.size(),
                 Set.of(), drawn.map(ClusterLinks.Drawn::pairs).orElse(-1));
+    }
+
+    private static void stopIfCancelled(CancelToken cancel) {
+        if (cancel.isCancelled()) {
+            throw new java.util.concurrent.CancellationException("stopped reading the cluster");
+        }
     }
 
     private ViewData around(long runId, int accountRef, int hops) {

@@ -131,6 +131,17 @@ class GraphDataServiceTest {
     }
 
     @Test
+    void aClusterReadWhoseTokenIsSetStopsWithACancellation() {
+        ClusterSummary top = queries.clusters(runId).get(0);
+        CancelToken stopped = new CancelToken();
+        stopped.cancel();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.load(runId, ViewSpec.cluster(top.id()), true,
+                ProgressSink.NONE, stopped)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(service.load(runId, ViewSpec.cluster(top.id()), true, ProgressSink.NONE, CancelToken.none())
+                .nodes()).as("read in full without the token").isNotEmpty();
+    }
+
+    @Test
     void aCappedOverviewSaysHowManyItShows() {
         VisualGraph g = service.load(runId, ViewSpec.overview()).assemble(GraphFilter.none(), 3);
         int all = queries.clusters(runId).size();

@@ -40,14 +40,22 @@ final class ViewPrefetch {
     /** Reads {@code spec} of analysis run {@code runId}; a read stopped before it began reads nothing. Worker. */
     static Loaded read(GraphDataService s, long runId, ViewSpec spec, GraphFilter filter,
             Map<String, NodePosition> carried, ProgressSink progress, CancelToken cancel) throws Exception {
-        if (cancel.isCancelled()) {
-            throw new CancellationException("stopped before it began");
-        }
+        stopIfCancelled(cancel, "stopped before it began");
         ViewData d = s.load(runId, spec, filter.isNone(), progress, cancel);
+        // checked between the steps too: a read ahead dropped by an open hands the worker over a step sooner
+        stopIfCancelled(cancel, "stopped after reading");
         int cap = GraphDataService.capOf(spec);
         VisualGraph all = d.assemble(GraphFilter.none(), cap);
-        return new Loaded(d, all, ViewPicture.prepare(d, all, filter, cap), Placement.of(s, runId, all, carried),
-                s.tags());
+        stopIfCancelled(cancel, "stopped after assembling");
+        ViewPicture.Assembled visible = ViewPicture.prepare(d, all, filter, cap);
+        stopIfCancelled(cancel, "stopped after preparing the picture");
+        return new Loaded(d, all, visible, Placement.of(s, runId, all, carried), s.tags());
+    }
+
+    private static void stopIfCancelled(CancelToken cancel, String when) {
+        if (cancel.isCancelled()) {
+            throw new CancellationException(when);
+        }
     }
 
     /** A read started ahead of the analyst; handed over at most once. */
